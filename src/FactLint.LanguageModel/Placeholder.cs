@@ -1,0 +1,1 @@
+namespace FactLint.LanguageModel; internal static class Placeholder {}
