@@ -1,0 +1,12 @@
+// Each benchmark is one class with a static Run(string[] args) returning an exit code.
+// Add a line here when you add a benchmark.
+var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: FactLint.Benchmarks <{string.Join('|', benchmarks.Keys)}> [options]");
+    return 2;
+}
+return run(args[1..]);
