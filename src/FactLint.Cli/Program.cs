@@ -1,1 +1,31 @@
-return 0;
+using System.CommandLine;
+using FactLint.Cli;
+using FactLint.Cli.Commands;
+
+var root = new RootCommand("FactLint: finds precise claims in Markdown and demands a citation whose source really contains them.");
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(TestCommand.Create());
+root.Subcommands.Add(BaselineCommand.Create());
+
+try
+{
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        foreach (var error in parse.Errors) Console.Error.WriteLine($"factlint: {error.Message}");
+        Console.Error.WriteLine("Run 'factlint --help' for usage.");
+        return ExitCodes.UsageOrConfig;
+    }
+    return parse.Invoke();
+}
+catch (Exception e)
+{
+    // Last resort: a bug in FactLint. One line for users; the details only when asked.
+    Console.Error.WriteLine($"factlint: internal error: {e.GetType().Name}: {e.Message}");
+    if (Environment.GetEnvironmentVariable("FACTLINT_DEBUG") == "1") Console.Error.WriteLine(e);
+    else Console.Error.WriteLine("Set FACTLINT_DEBUG=1 for details, and please report it.");
+    return ExitCodes.Internal;
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using FactLint.Core.Baselines;
+using FactLint.Core.Engine;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary><c>factlint baseline [paths]</c>: records today's findings so that only new ones fail from now on.</summary>
+internal static class BaselineCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var config = CommonOptions.Config();
+        var output = new Option<string>("--output", "-o") { Description = "Baseline file to write", DefaultValueFactory = _ => Baseline.DefaultFileName };
+        var noModel = CommonOptions.NoModel();
+        var command = new Command("baseline", "Accept the current findings: write them to a baseline file that 'check' then ignores");
+        command.Arguments.Add(paths);
+        command.Options.Add(config);
+        command.Options.Add(output);
+        command.Options.Add(noModel);
+        command.SetAction(parse =>
+        {
+            var cwd = Directory.GetCurrentDirectory();
+            using var models = new ModelHost(parse.GetValue(noModel), null, "auto", Console.Error);
+            LintRunResult result;
+            try
+            {
+                result = LintRun.Execute(new LintRunOptions
+                {
+                    Inputs = parse.GetValue(paths) is { Length: > 0 } p ? p : ["."],
+                    WorkingDirectory = cwd,
+                    ConfigPath = parse.GetValue(config),
+                    IgnoreBaseline = true,
+                    ScorerFor = models.ScorerFor,
+                });
+            }
+            catch (FactLint.Core.Yaml.YamlLoadException e)
+            {
+                foreach (var pr in e.Problems) Console.Error.WriteLine($"{pr.Path}:{pr.Line}:{pr.Column}: {pr.Code} {pr.Message}");
+                return ExitCodes.UsageOrConfig;
+            }
+            if (result.ConfigurationFailed)
+            {
+                foreach (var d in result.Diagnostics) Console.Error.WriteLine($"{d.Path}:{d.Start.Line}:{d.Start.Column}: {d.Code} {d.Message}");
+                return ExitCodes.UsageOrConfig;
+            }
+            var target = Path.GetFullPath(parse.GetValue(output)!);
+            var accepted = result.Diagnostics.Where(d => !d.Code.StartsWith("FL9", StringComparison.Ordinal)).ToList();
+            Baseline.From(accepted, Path.GetDirectoryName(target)!).Save(target);
+            Console.WriteLine($"Wrote {accepted.Count} finding(s) to {target}. Add 'baseline: {Path.GetFileName(target)}' to .factlint.yaml to use it.");
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

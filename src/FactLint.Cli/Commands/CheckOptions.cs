@@ -1,0 +1,17 @@
+using FactLint.Core.Diagnostics;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary>The parsed options of <c>factlint check</c>.</summary>
+internal sealed record CheckOptions(
+    IReadOnlyList<string> Paths,
+    string Format,
+    string? ConfigPath,
+    Severity? FailLevel,
+    bool NoModel,
+    string? ModelPath,
+    string Device,
+    bool Staged,
+    bool NoBaseline,
+    bool Quiet,
+    string? OutputFile);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using FactLint.Core.Output;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary>Options several commands share, declared once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Config() => new("--config", "-c")
+    {
+        Description = "Config file to use instead of the .factlint.yaml found by walking up from each file",
+    };
+
+    public static Option<string> Format() =>
+        new Option<string>("--format", "-f")
+        {
+            Description = "Output format",
+            DefaultValueFactory = _ => "text",
+        }.AcceptOnlyFromAmongNames(OutputFormats.Names);
+
+    public static Option<bool> NoModel() => new("--no-model")
+    {
+        Description = "Do not load the language model (surprisal is skipped)",
+    };
+
+    public static Option<string?> Model() => new("--model")
+    {
+        Description = "Model folder (with model.yaml) to use instead of the configured or bundled one",
+    };
+
+    public static Option<string> Device() =>
+        new Option<string>("--device")
+        {
+            Description = "Where the model runs: auto tries CUDA and falls back to CPU",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmongNames(["auto", "cpu", "cuda"]);
+
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Files, folders or globs (default: the current folder)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static Option<string> AcceptOnlyFromAmongNames(this Option<string> option, IEnumerable<string> names)
+    {
+        option.AcceptOnlyFromAmong(names.ToArray());
+        return option;
+    }
+}

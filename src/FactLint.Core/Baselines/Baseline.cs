@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FactLint.Core.Diagnostics;
+
+namespace FactLint.Core.Baselines;
+
+/// <summary>
+/// Findings a team has accepted, so that only new ones fail. Entries match on file, code and the claim's text
+/// (not the line), so editing elsewhere in a file does not resurrect old findings.
+/// </summary>
+public sealed class Baseline
+{
+    public const string DefaultFileName = ".factlint-baseline.json";
+
+    public sealed record Entry(string Path, string Code, string Subject, int Count);
+
+    private sealed record FileModel(int Version, List<Entry> Findings);
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly Dictionary<(string, string, string), int> _counts;
+
+    private Baseline(Dictionary<(string, string, string), int> counts) => _counts = counts;
+
+    public int Count => _counts.Values.Sum();
+
+    public static Baseline Load(string path)
+    {
+        try
+        {
+            var model = JsonSerializer.Deserialize<FileModel>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException("empty baseline");
+            var counts = new Dictionary<(string, string, string), int>();
+            foreach (var e in model.Findings) counts[(e.Path, e.Code, e.Subject)] = counts.GetValueOrDefault((e.Path, e.Code, e.Subject)) + e.Count;
+            return new Baseline(counts);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{path}: not a FactLint baseline ({e.Message})");
+        }
+    }
+
+    public static Baseline From(IEnumerable<Diagnostic> diagnostics, string baseDirectory)
+    {
+        var counts = new Dictionary<(string, string, string), int>();
+        foreach (var d in diagnostics)
+        {
+            var key = KeyOf(d, baseDirectory);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return new Baseline(counts);
+    }
+
+    /// <summary>Drops findings the baseline accepts (each entry absorbs as many findings as its count).</summary>
+    public IReadOnlyList<Diagnostic> Filter(IEnumerable<Diagnostic> diagnostics, string baseDirectory)
+    {
+        var remaining = new Dictionary<(string, string, string), int>(_counts);
+        var kept = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            var key = KeyOf(d, baseDirectory);
+            if (remaining.TryGetValue(key, out int left) && left > 0) remaining[key] = left - 1;
+            else kept.Add(d);
+        }
+        return kept;
+    }
+
+    /// <summary>Writes atomically: a reader never sees half a file, and a killed process leaves the old one.</summary>
+    public void Save(string path)
+    {
+        var model = new FileModel(1, _counts
+            .OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item3, StringComparer.Ordinal)
+            .Select(kv => new Entry(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value)).ToList());
+        IO.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(model, Json) + "\n");
+    }
+
+    private static (string, string, string) KeyOf(Diagnostic d, string baseDirectory) =>
+        (System.IO.Path.GetRelativePath(baseDirectory, d.Path).Replace('\\', '/'), d.Code, d.Subject);
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+using FactLint.Core.Rules;
+
+namespace FactLint.Core.Citations;
+
+/// <summary>
+/// Finds citations written as text, which the Markdown parser does not know:
+/// Pandoc keys (<c>[@smith2020, p. 4]</c>, <c>@smith2020</c>) and sources such as <c>(Source: Q3 report)</c> or a <c>Source: …</c> line.
+/// </summary>
+public sealed partial class CitationFinder
+{
+    private readonly Regex _parenthetical;
+    private readonly Regex _sourceSentence;
+
+    public CitationFinder(CitationConventions conventions)
+    {
+        var labels = string.Join('|', conventions.SourceLabels.OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+")));
+        _parenthetical = new Regex(@"[(\[](?:" + labels + @")\s*:\s*(?<target>[^)\]]+)[)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+        _sourceSentence = new Regex(@"^\s*(?:\*\*|__)?(?:" + labels + @")\s*(?:\*\*|__)?\s*:\s*(?<target>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+    }
+
+    // [@key], [see @key, p. 4; @other2019]
+    [GeneratedRegex(@"\[(?<body>[^\[\]]*?(?<![\w.])@(?<key>[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)[^\[\]]*)\]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BracketedKeys();
+
+    // In-text @key (not an e-mail address).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.@\[])@(?<key>\p{L}[\p{L}\p{N}_:-]*\d{4}[a-z]?)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InTextKey();
+
+    [GeneratedRegex(@"@(?<key>[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*?)(?=[\s,;\]]|$)(?:,\s*(?<loc>(?:p|pp|sec|ch|chap|§)\.?\s*[\d\w.–-]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex KeyInBody();
+
+    public void Find(ProseBlock block, List<Citation> citations)
+    {
+        string text = block.Text;
+        if (text.Contains('@'))
+        {
+            foreach (Match m in BracketedKeys().Matches(text))
+            {
+                foreach (Match k in KeyInBody().Matches(m.Groups["body"].Value))
+                {
+                    var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+                    citations.Add(new Citation(CitationKind.CitationKey, m.Index, m.Index + m.Length, k.Groups["key"].Value.TrimEnd('.'), s, e,
+                        k.Groups["loc"].Success ? k.Groups["loc"].Value : null));
+                }
+            }
+            foreach (Match m in InTextKey().Matches(text))
+            {
+                var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+                citations.Add(new Citation(CitationKind.CitationKey, m.Index, m.Index + m.Length, m.Groups["key"].Value, s, e));
+            }
+        }
+        if (text.Contains(':'))
+        {
+            foreach (Match m in _parenthetical.Matches(text))
+            {
+                var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+                citations.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["target"].Value.Trim(), s, e));
+            }
+        }
+    }
+
+    /// <summary>The citation a "Source: …" sentence stands for, if <paramref name="sentence"/> is one.</summary>
+    public Citation? SourceSentence(ProseBlock block, int start, int end)
+    {
+        var m = _sourceSentence.Match(block.Text, start, end - start);
+        if (!m.Success) return null;
+        var (s, e) = block.SourceSpan(start, end);
+        return new Citation(CitationKind.Parenthetical, start, end, m.Groups["target"].Value.Trim().TrimEnd('.'), s, e);
+    }
+}

@@ -1,0 +1,103 @@
+using FactLint.Core.Claims;
+using FactLint.Core.Markdown;
+using FactLint.Core.Rules;
+
+namespace FactLint.Core.Citations;
+
+/// <summary>
+/// Every citation of a document and the rules of reach: which citations cover a claim.
+/// A citation covers its sentence; a "Source: …" sentence covers its paragraph; a source line next to a
+/// paragraph, list or table covers it; a citation in a table row covers the row; with <c>reach: paragraph</c> a citation covers its block.
+/// </summary>
+public sealed class CitationIndex
+{
+    private readonly CitationConventions _conventions;
+    private readonly Dictionary<ProseBlock, BlockCitations> _blocks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int, List<Citation>> _sourceLinesByOrder = new();
+    private readonly ProseDocument _document;
+
+    private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences);
+
+    public CitationIndex(ProseDocument document, CitationConventions conventions)
+    {
+        _document = document;
+        _conventions = conventions;
+        var finder = new CitationFinder(conventions);
+        foreach (var block in document.Blocks)
+        {
+            var all = new List<Citation>(block.Citations);
+            finder.Find(block, all);
+            var sentences = SentenceSplitter.Split(block.Text);
+            var sourceSentences = new List<Citation>();
+            foreach (var (s, e) in sentences)
+            {
+                if (finder.SourceSentence(block, s, e) is { } source)
+                {
+                    sourceSentences.Add(source);
+                    all.Add(source);
+                }
+            }
+            all.Sort((a, b) => a.Start.CompareTo(b.Start));
+            _blocks[block] = new BlockCitations(all, sentences, sourceSentences);
+
+            // A block that opens with "Source:" is a source line for its neighbours.
+            if (sourceSentences.Count > 0 && sourceSentences[0].Start == sentences[0].Start && block.Kind == ProseBlockKind.Paragraph)
+            {
+                if (!_sourceLinesByOrder.TryGetValue(block.TopLevelOrder, out var list)) _sourceLinesByOrder[block.TopLevelOrder] = list = new();
+                list.AddRange(all);
+            }
+        }
+    }
+
+    public IReadOnlyList<Citation> CitationsIn(ProseBlock block) => _blocks.TryGetValue(block, out var b) ? b.All : [];
+
+    public IReadOnlyList<(int Start, int End)> SentencesOf(ProseBlock block) => _blocks.TryGetValue(block, out var b) ? b.Sentences : [(0, block.Text.Length)];
+
+    /// <summary>The sentence range holding a prose offset.</summary>
+    public (int Start, int End) SentenceAt(ProseBlock block, int offset)
+    {
+        foreach (var sentence in SentencesOf(block))
+            if (offset >= sentence.Start && offset < sentence.End) return sentence;
+        var all = SentencesOf(block);
+        return all.Count > 0 ? all[^1] : (0, block.Text.Length);
+    }
+
+    /// <summary>The citations that reach a claim, nearest first.</summary>
+    public IReadOnlyList<Citation> CitationsFor(Claim claim)
+    {
+        var block = claim.Block;
+        if (!_blocks.TryGetValue(block, out var info)) return [];
+        var result = new List<Citation>();
+        var (s, e) = SentenceAt(block, claim.Start);
+        foreach (var c in info.All)
+            if (c.Start >= s && c.Start <= e || (c.Start < s && c.End > claim.Start)) result.Add(c);
+
+        if (_conventions.Reach == CitationReachKind.Paragraph || block.Kind == ProseBlockKind.FootnoteDefinition)
+            AddMissing(result, info.All);
+        AddMissing(result, info.SourceSentences);
+
+        if (block.Kind == ProseBlockKind.TableCell && _conventions.RowCitationCoversRow)
+        {
+            foreach (var other in _document.Blocks)
+                if (other.Kind == ProseBlockKind.TableCell && other.TopLevelOrder == block.TopLevelOrder && other.TableRow == block.TableRow && !ReferenceEquals(other, block))
+                    AddMissing(result, CitationsIn(other));
+        }
+
+        if (_conventions.SourceLineCoversNeighbour && !IsSourceLine(block))
+        {
+            if (_sourceLinesByOrder.TryGetValue(block.TopLevelOrder + 1, out var after)) AddMissing(result, after);
+            // Tables often carry their source above them, as a caption.
+            if (block.Kind == ProseBlockKind.TableCell && _sourceLinesByOrder.TryGetValue(block.TopLevelOrder - 1, out var before)) AddMissing(result, before);
+        }
+        return result;
+    }
+
+    private bool IsSourceLine(ProseBlock block) =>
+        _sourceLinesByOrder.ContainsKey(block.TopLevelOrder) && block.Kind == ProseBlockKind.Paragraph;
+
+    private static void AddMissing(List<Citation> into, IEnumerable<Citation> from)
+    {
+        foreach (var c in from)
+            if (!into.Contains(c)) into.Add(c);
+    }
+}

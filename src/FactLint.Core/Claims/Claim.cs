@@ -1,0 +1,27 @@
+using FactLint.Core.Markdown;
+
+namespace FactLint.Core.Claims;
+
+/// <summary>The kinds of precise claim FactLint knows. Rules select claims by kind.</summary>
+public enum ClaimKind
+{
+    Number,
+    Percentage,
+    Money,
+    Date,
+    Version,
+    Quote,
+    Statistic,
+}
+
+/// <summary>A precise claim found in a prose block. <see cref="Start"/>/<see cref="End"/> are prose offsets (end exclusive).</summary>
+/// <param name="Attribution">Who a quote is attributed to, when the text says so.</param>
+public sealed record Claim(ClaimKind Kind, ProseBlock Block, int Start, int End, string Text, string? Attribution = null)
+{
+    public (int Start, int End) SourceSpan => Block.SourceSpan(Start, End);
+
+    /// <summary>Set when the pack lists this claim as common knowledge.</summary>
+    public bool IsCommon { get; init; }
+
+    public static string KindName(ClaimKind kind) => kind.ToString().ToLowerInvariant();
+}

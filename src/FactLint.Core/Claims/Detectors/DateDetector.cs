@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+using static FactLint.Core.Claims.Detectors.ClaimPatterns;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>2019–2021</c>.</summary>
+public sealed partial class DateDetector : IClaimDetector
+{
+    public ClaimKind Kind => ClaimKind.Date;
+
+    private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:" +
+        @"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" +
+        @"|" + Month + @"\s+" + Day + @"(?:,\s*|\s+)\d{4}" +
+        @"|" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+\d{4}" +
+        @"|" + Month + @",?\s+\d{4}" +
+        @"|" + Month + @"\s+" + Day + @"(?!\s*%)" +
+        @"|(?:Q[1-4]|H[12])\s?(?:FY\s?)?'?\d{2}(?:\d{2})?" +
+        @"|FY\s?'?\d{2}(?:\d{2})?" +
+        @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}" +
+        @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
+        @"|(?<year>1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
+        @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateRegex();
+
+    // A year followed by a unit is a quantity ("1948 patients"), which the number detector owns.
+    [GeneratedRegex(@"^[\s-]?" + Unit + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            if (m.Groups["year"].Success && m.Groups["year"].Length == m.Length
+                && UnitAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(24, text.Length - m.Index - m.Length))))
+                continue;
+            if (m.Value.EndsWith("'s", StringComparison.Ordinal))
+                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2, m.Value[..^2]));
+            else
+                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length, m.Value));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+using static FactLint.Core.Claims.Detectors.ClaimPatterns;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>Amounts of money: <c>$9.73 billion</c>, <c>€40m</c>, <c>USD 12.5 million</c>, <c>300 euros</c>.</summary>
+public sealed partial class MoneyDetector : IClaimDetector
+{
+    public ClaimKind Kind => ClaimKind.Money;
+
+    private const string Symbol = @"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹₩₽₺₪]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|SEK|NOK|DKK|PLN|BRL)\s?)";
+    private const string CurrencyWord = @"(?:dollars?|euros?|pounds(?:\s+sterling)?|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY|CHF)";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])" + Symbol + Number + @"(?:\s?" + Scale + @")?(?![\p{L}\p{N}_]|[.,]\d)" +
+        "|" + LeftBoundary + Number + @"(?:\s?" + Scale + @")?\s" + CurrencyWord + @"\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyRegex();
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        foreach (Match m in MoneyRegex().Matches(block.Text))
+            claims.Add(new Claim(ClaimKind.Money, block, m.Index, m.Index + m.Length, m.Value));
+    }
+}

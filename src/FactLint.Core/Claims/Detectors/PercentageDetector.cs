@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+using static FactLint.Core.Claims.Detectors.ClaimPatterns;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>Percentages and their relatives: <c>87.3%</c>, <c>12 percent</c>, <c>4.5 percentage points</c>, <c>25 bps</c>.</summary>
+public sealed partial class PercentageDetector : IClaimDetector
+{
+    public ClaimKind Kind => ClaimKind.Percentage;
+
+    [GeneratedRegex(LeftBoundary + Number + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PercentRegex();
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        foreach (Match m in PercentRegex().Matches(block.Text))
+            claims.Add(new Claim(ClaimKind.Percentage, block, m.Index, m.Index + m.Length, m.Value));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>
+/// Verbatim quotes: <c>"…," said X</c>, <c>According to X, "…"</c>, unattributed quoted sentences, and block quotes.
+/// Short quoted terms (scare quotes, names of things) are not claims.
+/// </summary>
+public sealed partial class QuoteDetector : IClaimDetector
+{
+    public ClaimKind Kind => ClaimKind.Quote;
+
+    /// <summary>Fewest words in an attributed quote.</summary>
+    public int MinWordsAttributed { get; init; } = 3;
+
+    /// <summary>Fewest words in a quote nobody is said to have said.</summary>
+    public int MinWordsUnattributed { get; init; } = 6;
+
+    private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*)";
+    private const string Verb = @"(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
+
+    [GeneratedRegex(@"^\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AttributionAfter();
+
+    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AttributionBefore();
+
+    // "— Jane Doe" closing a block quote.
+    [GeneratedRegex(@"\s*(?:—|–|--|~)\s*(?<who>[^\n—–]{2,80})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BlockQuoteSignature();
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        int found = claims.Count;
+        foreach (var (start, end) in QuotedSpans(text))
+        {
+            int words = CountWords(text.AsSpan(start, end - start));
+            string? who = AttributionOf(text, start, end);
+            if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
+            var (s, e) = Trim(text, start, end);
+            claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
+        }
+
+        // A block quote without inner quotation marks is itself the quote (GitHub alerts such as [!NOTE] are not).
+        if (block.InBlockQuote && claims.Count == found && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal))
+        {
+            int end = text.Length;
+            string? who = null;
+            var signature = BlockQuoteSignature().Match(text);
+            if (signature.Success && signature.Index > 0)
+            {
+                who = signature.Groups["who"].Value.Trim();
+                end = signature.Index;
+            }
+            var (s, e) = Trim(text, 0, end);
+            if (e > s && CountWords(text.AsSpan(s, e - s)) >= MinWordsUnattributed)
+                claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
+        }
+    }
+
+    /// <summary>Inner spans of "…", “…”, „…“ and «…» pairs.</summary>
+    internal static IEnumerable<(int Start, int End)> QuotedSpans(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char close = text[i] switch
+            {
+                '"' => '"',
+                '“' => '”',
+                '„' => '“',
+                '«' => '»',
+                _ => '\0',
+            };
+            if (close == '\0') continue;
+            // A straight quote glued to a word on its left closes something, it does not open (inch marks, 12").
+            if (text[i] == '"' && i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            int j = text.IndexOf(close, i + 1);
+            if (text[i] == '„' && j < 0) j = text.IndexOf('”', i + 1);
+            if (j < 0) yield break;
+            yield return (i + 1, j);
+            i = j;
+        }
+    }
+
+    private static string? AttributionOf(string text, int start, int end)
+    {
+        var after = AttributionAfter().Match(text, Math.Min(end + 1, text.Length));
+        if (after.Success && after.Index == Math.Min(end + 1, text.Length)) return after.Groups["who"].Value.Trim();
+        int from = Math.Max(0, start - 1 - 80);
+        var before = AttributionBefore().Match(text[from..Math.Max(from, start - 1)]);
+        if (before.Success) return before.Groups["who"].Value.Trim();
+        return null;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',')) end--;
+        return (start, end);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in span)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+        return words;
+    }
+}

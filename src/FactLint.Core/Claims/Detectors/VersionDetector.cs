@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactLint.Core.Markdown;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>
+/// Version numbers: <c>v3.2.1</c>, <c>4.2.7</c>, <c>version 2.1</c>, <c>.NET 8</c>, <c>Python 3.12</c>.
+/// IPv4 addresses look like versions and are skipped.
+/// </summary>
+public sealed partial class VersionDetector : IClaimDetector
+{
+    public static readonly IReadOnlyList<string> DefaultProducts =
+    [
+        ".NET", ".NET Core", ".NET Framework", "ASP.NET Core", "C#", "F#", "Python", "Node", "Node.js", "Java", "JDK", "Go", "Rust", "Ruby",
+        "PHP", "Perl", "Kotlin", "Swift", "TypeScript", "ECMAScript", "PostgreSQL", "Postgres", "MySQL", "MariaDB", "SQLite", "Redis",
+        "MongoDB", "Ubuntu", "Debian", "Fedora", "RHEL", "CentOS", "Windows", "Windows Server", "macOS", "iOS", "Android", "Kubernetes",
+        "Docker", "Angular", "React", "Vue", "Django", "Rails", "Spring Boot", "Laravel", "Elasticsearch", "Kafka", "Terraform",
+        "Visual Studio", "Xcode", "GCC", "Clang", "LLVM", "OpenSSL", "TLS", "Unicode", "Gradle", "Maven", "Webpack", "Next.js",
+        "Chrome", "Firefox", "Safari", "CUDA", "PyTorch", "TensorFlow", "Bootstrap", "jQuery", "Electron", "Flutter", "Dart", "Scala",
+        "Haskell", "Elixir", "Erlang", "Lua", "Julia", "Fortran", "COBOL", "Qt", "GTK", "Linux", "Markdig", "xUnit", "NUnit", "Jest",
+    ];
+
+    private readonly Regex _productRegex;
+
+    public VersionDetector(IEnumerable<string>? extraProducts = null)
+    {
+        var products = DefaultProducts.Concat(extraProducts ?? []).Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape);
+        _productRegex = new Regex(
+            @"(?<![\p{L}\p{N}_.])(?:" + string.Join('|', products) + @")\s(?<v>\d+(?:\.\d+){0,3})(?![\p{L}\p{N}_]|[.,]\d)",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+    }
+
+    public ClaimKind Kind => ClaimKind.Version;
+
+    [GeneratedRegex(
+        @"(?:(?<![\p{L}\p{N}_.\-/#@\uFFFC])(?:" +
+        @"[vV]\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z][0-9A-Za-z.]*)?" +
+        @"|(?<dotted>\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
+        @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*" +
+        @")|(?<=\b(?:HTTP|SPDY|OAuth)/)\d+(?:\.\d+)?" +
+        @")(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex VersionRegex();
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        foreach (Match m in VersionRegex().Matches(text))
+        {
+            if (m.Groups["dotted"].Success && IsIpAddress(m.Groups["dotted"].Value)) continue;
+            claims.Add(new Claim(ClaimKind.Version, block, m.Index, m.Index + m.Length, m.Value));
+        }
+        foreach (Match m in _productRegex.Matches(text))
+        {
+            var v = m.Groups["v"];
+            // Keep the product name in the claim: ".NET 8" is the claim, "8" alone is not.
+            claims.Add(new Claim(ClaimKind.Version, block, m.Index, v.Index + v.Length, m.Value));
+        }
+    }
+
+    private static bool IsIpAddress(string dotted)
+    {
+        var parts = dotted.Split('.');
+        return parts.Length == 4 && parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= 255);
+    }
+}

@@ -1,0 +1,83 @@
+using FactLint.Core.Diagnostics;
+using FactLint.Core.Yaml;
+
+namespace FactLint.Core.Config;
+
+/// <summary>Reads <c>.factlint.yaml</c> and finds it by walking up from a file.</summary>
+public static class ConfigLoader
+{
+    private static readonly string[] Fields =
+        ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "cache", "allow_outside_root"];
+
+    /// <summary>The nearest config file at or above <paramref name="directory"/>, or null.</summary>
+    public static string? Find(string directory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FactLintConfig.FileName);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    public static FactLintConfig Load(string path)
+    {
+        path = Path.GetFullPath(path);
+        var problems = new List<YamlProblem>();
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, path, 1, 1, $"cannot read config ({e.Message})")]);
+        }
+        var root = YamlDocumentReader.LoadMapping(path, text, problems);
+        if (root is null) throw new YamlLoadException(Relabel(problems));
+        var f = new YamlFields(path, root, problems);
+        var config = new FactLintConfig { FilePath = path, Directory = Path.GetDirectoryName(path)! };
+
+        if (f.Has("packs")) config = config with { Packs = f.StringList("packs").Select(p => p.Value).ToList() };
+        if (f.Has("include")) config = config with { Include = f.StringList("include").Select(p => p.Value).ToList() };
+        if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude").Select(p => p.Value)).ToList() };
+        if (f.String("fail_level") is { } failLevel)
+        {
+            if (SeverityNames.TryParse(failLevel, out var level)) config = config with { FailLevel = level };
+            else f.Problem(f.Get("fail_level"), EngineCodes.ConfigInvalid, $"fail_level must be info, warning or error, got '{failLevel}'");
+        }
+        if (f.String("model") is { } model) config = config with { Model = model };
+        if (f.String("device") is { } device)
+        {
+            if (device is "auto" or "cpu" or "cuda") config = config with { Device = device };
+            else f.Problem(f.Get("device"), EngineCodes.ConfigInvalid, $"device must be auto, cpu or cuda, got '{device}'");
+        }
+        if (f.String("baseline") is { } baseline) config = config with { Baseline = baseline };
+        if (f.String("sources") is { } sources) config = config with { Sources = sources };
+        if (f.String("cache") is { } cache) config = config with { Cache = cache };
+        if (f.Bool("allow_outside_root") is { } allow) config = config with { AllowOutsideRoot = allow };
+
+        if (f.Mapping("rules") is { } rules)
+        {
+            var settings = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (keyNode, valueNode) in rules.Node.Children)
+            {
+                var key = keyNode.ToString();
+                var value = (valueNode as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+                if (value is "off" or "false" or "disable" or "disabled") settings[key] = new RuleSetting(false, null);
+                else if (value is "on" or "true" or "enable" or "enabled") settings[key] = new RuleSetting(true, null);
+                else if (SeverityNames.TryParse(value, out var level)) settings[key] = new RuleSetting(true, level);
+                else rules.Problem(valueNode, EngineCodes.ConfigInvalid, $"rule '{key}' must be off, on, info, warning or error");
+                rules.Get(key);
+            }
+            config = config with { Rules = settings };
+        }
+        f.ReportUnknown(Fields);
+        if (problems.Count > 0) throw new YamlLoadException(Relabel(problems));
+        return config;
+    }
+
+    // Problems in a config file are config errors, whatever the YAML reader called them.
+    private static List<YamlProblem> Relabel(List<YamlProblem> problems) =>
+        problems.Select(p => p.Code == EngineCodes.PackUnknownField ? p : p with { Code = EngineCodes.ConfigInvalid }).ToList();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Citations;
+using FactLint.Core.Diagnostics;
+using FactLint.Core.Markdown;
+using FactLint.Core.Rules;
+using FactLint.Core.Rules.Checks;
+using FactLint.Core.Suppression;
+using FactLint.Core.Surprisal;
+using FactLint.Core.Text;
+
+namespace FactLint.Core.Engine;
+
+/// <summary>The result of linting one file.</summary>
+public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount);
+
+/// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>
+public static class FileLinter
+{
+    public static bool IsPlainText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    public static ProseDocument Parse(SourceText source) =>
+        IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source);
+
+    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null, CancellationToken cancellationToken = default)
+    {
+        var document = Parse(source);
+        var diagnostics = new List<Diagnostic>();
+        IReadOnlyList<Claims.Claim> claims;
+        try
+        {
+            claims = profile.Detection.Detect(document);
+        }
+        catch (PackRegexTimeoutException e)
+        {
+            diagnostics.Add(Diagnostic.ForFile(source.Path, 1, 1, EngineCodes.RegexTimeout, "regex-timeout", $"{e.Message}; claim patterns were skipped for this file"));
+            claims = new Claims.ClaimDetection(Claims.ClaimDetection.DefaultDetectors()).Detect(document);
+        }
+
+        var scores = scorer is not null && claims.Count > 0 ? scorer.Score(source.Text, cancellationToken) : null;
+        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
+        foreach (var rule in profile.Rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                rule.Check.Run(rule, context);
+            }
+            catch (PackRegexTimeoutException e)
+            {
+                diagnostics.Add(Diagnostic.ForFile(source.Path, 1, 1, EngineCodes.RegexTimeout, "regex-timeout", $"{e.Message}; the rule was skipped for this file"));
+            }
+        }
+
+        var suppressions = SuppressionMap.Build(document);
+        var kept = diagnostics.Where(d => d.Code == EngineCodes.RegexTimeout || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
+        kept.Sort(Diagnostic.Compare);
+        return new FileResult(source.Path, kept, claims.Count);
+    }
+}

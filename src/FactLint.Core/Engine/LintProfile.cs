@@ -1,0 +1,88 @@
+using FactLint.Core.Claims;
+using FactLint.Core.Config;
+using FactLint.Core.Diagnostics;
+using FactLint.Core.Rules;
+using FactLint.Core.Yaml;
+
+namespace FactLint.Core.Engine;
+
+/// <summary>Everything needed to lint files under one config: its packs, the enabled rules, the detectors.</summary>
+public sealed class LintProfile
+{
+    private LintProfile(FactLintConfig config, IReadOnlyList<RulePack> packs, IReadOnlyList<Rule> rules, ClaimDetection detection, CitationConventions citations)
+    {
+        Config = config;
+        Packs = packs;
+        Rules = rules;
+        Detection = detection;
+        Citations = citations;
+    }
+
+    public FactLintConfig Config { get; }
+    public IReadOnlyList<RulePack> Packs { get; }
+
+    /// <summary>Enabled rules with the config's severities applied.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    public ClaimDetection Detection { get; }
+    public CitationConventions Citations { get; }
+
+    /// <summary>Loads the config's packs. Throws <see cref="YamlLoadException"/> with every problem found.</summary>
+    public static LintProfile Load(FactLintConfig config)
+    {
+        var problems = new List<YamlProblem>();
+        var packs = new List<RulePack>();
+        foreach (var entry in config.Packs)
+        {
+            var directory = PackLocator.Resolve(entry, config);
+            if (directory is null)
+            {
+                problems.Add(new YamlProblem(EngineCodes.ConfigInvalid, config.FilePath ?? config.Directory, 1, 1,
+                    $"pack '{entry}' not found (looked for {PackLoader.ManifestFile} in {config.Resolve(entry)})"));
+                continue;
+            }
+            if (PackLoader.TryLoad(directory, problems) is { } pack) packs.Add(pack);
+        }
+        if (problems.Count > 0) throw new YamlLoadException(problems);
+
+        var rules = new List<Rule>();
+        foreach (var rule in packs.SelectMany(p => p.Rules))
+        {
+            bool enabled = rule.Enabled;
+            var level = rule.Level;
+            if (config.Rules.TryGetValue(rule.Code, out var setting) || config.Rules.TryGetValue(rule.Name, out setting))
+            {
+                enabled = setting.Enabled;
+                level = setting.Level ?? level;
+            }
+            if (!enabled) continue;
+            rules.Add(level == rule.Level ? rule : CopyWithLevel(rule, level));
+        }
+
+        var common = packs.SelectMany(p => p.CommonClaims).ToList();
+        var detectors = ClaimDetection.DefaultDetectors(packs.SelectMany(p => p.VersionProducts)).ToList();
+        foreach (var (kind, regex) in packs.SelectMany(p => p.ClaimPatterns))
+            detectors.Add(new Claims.Detectors.PatternClaimDetector(kind, regex));
+        var detection = new ClaimDetection(detectors, common.Count == 0 ? null : claim => common.Any(c => c.Regex.IsMatch(claim.Text.Trim())));
+        var citations = packs.Count > 0 ? packs[0].Citations : new CitationConventions();
+        return new LintProfile(config, packs, rules, detection, citations);
+    }
+
+    private static Rule CopyWithLevel(Rule rule, Severity level) => new()
+    {
+        Code = rule.Code,
+        Name = rule.Name,
+        Extends = rule.Extends,
+        Level = level,
+        Message = rule.Message,
+        Link = rule.Link,
+        Description = rule.Description,
+        Enabled = true,
+        Scope = rule.Scope,
+        Kinds = rule.Kinds,
+        Exceptions = rule.Exceptions,
+        Check = rule.Check,
+        PackName = rule.PackName,
+        FilePath = rule.FilePath,
+    };
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using FactLint.Core.Baselines;
+using FactLint.Core.Config;
+using FactLint.Core.Diagnostics;
+using FactLint.Core.Rules.Checks;
+using FactLint.Core.Surprisal;
+using FactLint.Core.Text;
+using FactLint.Core.Yaml;
+
+namespace FactLint.Core.Engine;
+
+/// <summary>What a run was asked to do.</summary>
+public sealed record LintRunOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>A config file that overrides discovery (<c>--config</c>).</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Ignore the baseline file even if the config names one.</summary>
+    public bool IgnoreBaseline { get; init; }
+
+    /// <summary>Gives the language model for a config, or null to skip surprisal. The caller owns (and disposes) the scorers.</summary>
+    public Func<FactLintConfig, ISurprisalScorer?>? ScorerFor { get; init; }
+
+    /// <summary>Reads a file's text; the pre-commit hook swaps in the staged (index) content.</summary>
+    public Func<string, SourceText>? ReadSource { get; init; }
+
+    /// <summary>Builds run-wide services for checks (e.g. the source store) for a config.</summary>
+    public Func<FactLintConfig, LintEnvironment>? EnvironmentFor { get; init; }
+
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Called after each file with (done, total).</summary>
+    public Action<int, int>? Progress { get; init; }
+}
+
+/// <summary>What a run found. <see cref="Diagnostics"/> is in stable order (path, line, column, code).</summary>
+public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesChecked, int ClaimCount, IReadOnlyList<string> Notices, IReadOnlyList<LintProfile> Profiles)
+{
+    /// <summary>True when a config or pack problem stopped the run (exit code 2).</summary>
+    public bool ConfigurationFailed { get; init; }
+}
+
+/// <summary>Lints many files in parallel, each under the config found by walking up from it.</summary>
+public static class LintRun
+{
+    public static LintRunResult Execute(LintRunOptions options, CancellationToken cancellationToken = default)
+    {
+        var notices = new ConcurrentQueue<string>();
+        var configs = new ConcurrentDictionary<string, FactLintConfig>(StringComparer.Ordinal);
+        FactLintConfig? forced = options.ConfigPath is null ? null : ConfigLoader.Load(Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.ConfigPath)));
+
+        FactLintConfig ConfigFor(string directory)
+        {
+            if (forced is not null) return forced;
+            var path = ConfigLoader.Find(directory);
+            return path is null ? FactLintConfig.Default(options.WorkingDirectory) : configs.GetOrAdd(path, ConfigLoader.Load);
+        }
+
+        var missing = new List<string>();
+        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
+        var diagnostics = new ConcurrentBag<Diagnostic>();
+        foreach (var m in missing) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
+
+        // One profile (packs, rules) and one scorer per config, shared by that config's files.
+        var byConfig = files.GroupBy(f => ConfigFor(Path.GetDirectoryName(f.Path)!)).ToList();
+        var profiles = new List<(LintProfile Profile, LintEnvironment Environment, ISurprisalScorer? Scorer, List<FileDiscovery.Input> Files)>();
+        var configProblems = new List<Diagnostic>();
+        foreach (var group in byConfig)
+        {
+            try
+            {
+                var profile = LintProfile.Load(group.Key);
+                var scorer = options.ScorerFor?.Invoke(group.Key);
+                var environment = options.EnvironmentFor?.Invoke(group.Key) ?? new LintEnvironment(group.Key.Directory);
+                profiles.Add((profile, environment, scorer, group.ToList()));
+            }
+            catch (YamlLoadException e)
+            {
+                configProblems.AddRange(e.Problems.Select(p => Diagnostic.ForFile(p.Path, p.Line, p.Column, p.Code, EngineCodes.All.TryGetValue(p.Code, out var n) ? n.Name : "config", p.Message)));
+            }
+        }
+        if (configProblems.Count > 0)
+        {
+            var distinct = configProblems.Distinct().ToList();
+            distinct.Sort(Diagnostic.Compare);
+            return new LintRunResult(distinct, 0, 0, [], []) { ConfigurationFailed = true };
+        }
+
+        int total = files.Count, done = 0, claims = 0;
+        var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f))).ToList();
+        var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken }, item =>
+        {
+            try
+            {
+                var source = read(item.File.Path);
+                var result = FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken);
+                foreach (var d in result.Diagnostics) diagnostics.Add(d);
+                Interlocked.Add(ref claims, result.ClaimCount);
+            }
+            catch (SourceReadException e)
+            {
+                diagnostics.Add(Diagnostic.ForFile(e.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", e.Problem));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", $"cannot read file ({e.Message})"));
+            }
+            options.Progress?.Invoke(Interlocked.Increment(ref done), total);
+        });
+
+
+        IReadOnlyList<Diagnostic> all = diagnostics.ToList();
+        foreach (var profile in profiles.Select(p => p.Profile).DistinctBy(p => p.Config.FilePath))
+        {
+            if (options.IgnoreBaseline || profile.Config.Baseline is null) continue;
+            var path = profile.Config.Resolve(profile.Config.Baseline);
+            if (!File.Exists(path)) continue;
+            var baseline = Baseline.Load(path);
+            var governed = all.Where(d => profiles.Any(p => p.Profile == profile && p.Files.Any(f => f.Path == d.Path))).ToHashSet();
+            var kept = baseline.Filter(governed, Path.GetDirectoryName(path)!);
+            all = all.Where(d => !governed.Contains(d)).Concat(kept).ToList();
+            notices.Enqueue($"baseline {path}: {governed.Count - kept.Count} known finding(s) hidden");
+        }
+        var sorted = all.ToList();
+        sorted.Sort(Diagnostic.Compare);
+        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList());
+    }
+}

@@ -1,0 +1,210 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using FactLint.Core.Citations;
+using FactLint.Core.Text;
+
+namespace FactLint.Core.Markdown;
+
+/// <summary>
+/// Turns Markdown into prose blocks with exact source offsets. Skips code (fenced, indented, inline),
+/// HTML, front matter, link destinations, autolinks and images; records links and footnote references as citations.
+/// </summary>
+public static class MarkdownProseExtractor
+{
+    // Immutable and thread-safe: built once, shared by every parse.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .Build();
+
+    public static ProseDocument Extract(SourceText source)
+    {
+        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        var walker = new Walker(source);
+        int order = 0;
+        foreach (var block in document)
+        {
+            walker.VisitBlock(block, new Context(order++, InQuote: false, Kind: ProseBlockKind.Paragraph, FootnoteLabel: null, TableRow: -1, ListItem: -1));
+        }
+        return new ProseDocument(source, walker.Blocks, walker.Comments);
+    }
+
+    // Markdig keeps the caret in footnote labels ("^1"); users write and think "1".
+    private static string FootnoteLabelOf(string? label) => (label ?? "").TrimStart('^');
+
+    private readonly record struct Context(int Order, bool InQuote, ProseBlockKind Kind, string? FootnoteLabel, int TableRow, int ListItem);
+
+    private sealed class Walker(SourceText source)
+    {
+        public List<ProseBlock> Blocks { get; } = new();
+        public List<HtmlComment> Comments { get; } = new();
+        private readonly string _text = source.Text;
+
+        public void VisitBlock(Block block, Context context)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                case CodeBlock when block is not HtmlBlock: // fenced and indented code
+                case ThematicBreakBlock:
+                case LinkReferenceDefinitionGroup:
+                    return;
+                case HtmlBlock html:
+                    CollectComments(html.Span.Start, html.Span.End);
+                    return;
+                case HeadingBlock heading:
+                    EmitLeaf(heading, context with { Kind = ProseBlockKind.Heading });
+                    return;
+                case ParagraphBlock paragraph:
+                    EmitLeaf(paragraph, context);
+                    return;
+                case Table table:
+                    int row = 0;
+                    foreach (var rowBlock in table.OfType<TableRow>())
+                    {
+                        foreach (var cell in rowBlock.OfType<TableCell>())
+                            foreach (var child in cell)
+                                VisitBlock(child, context with { Kind = ProseBlockKind.TableCell, TableRow = row });
+                        row++;
+                    }
+                    return;
+                case FootnoteGroup group:
+                    foreach (var footnote in group.OfType<Footnote>())
+                        foreach (var child in footnote)
+                            VisitBlock(child, context with { Kind = ProseBlockKind.FootnoteDefinition, FootnoteLabel = FootnoteLabelOf(footnote.Label) });
+                    return;
+                case QuoteBlock quote:
+                    foreach (var child in quote)
+                        VisitBlock(child, context with { InQuote = true, Kind = context.Kind == ProseBlockKind.Paragraph ? ProseBlockKind.BlockQuote : context.Kind });
+                    return;
+                case ListBlock list:
+                    int item = 0;
+                    foreach (var child in list)
+                    {
+                        var itemContext = context with { Kind = ProseBlockKind.ListItem, ListItem = item++ };
+                        if (child is ContainerBlock container)
+                            foreach (var grandChild in container) VisitBlock(grandChild, itemContext);
+                        else VisitBlock(child, itemContext);
+                    }
+                    return;
+                case ContainerBlock container:
+                    foreach (var child in container) VisitBlock(child, context);
+                    return;
+            }
+        }
+
+        private void EmitLeaf(LeafBlock leaf, Context context)
+        {
+            if (leaf.Inline is null) return;
+            var builder = new ProseBuilder();
+            VisitInlines(leaf.Inline, builder);
+            builder.TrimEnd();
+            if (!builder.HasContent()) return;
+            Blocks.Add(builder.Build(context.Kind, leaf.Span.End + 1,
+                new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
+        }
+
+        private void VisitInlines(ContainerInline container, ProseBuilder builder)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        AppendSlice(builder, literal.Content.AsSpan(), literal.Span);
+                        break;
+                    case HtmlEntityInline entity:
+                        AppendSlice(builder, entity.Transcoded.AsSpan(), entity.Span);
+                        break;
+                    case LineBreakInline lineBreak:
+                        builder.Append(' ', lineBreak.Span.Start);
+                        break;
+                    case CodeInline code:
+                        builder.Append(ProsePlaceholder.Opaque, code.Span.Start);
+                        break;
+                    case HtmlInline html:
+                        if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+                            Comments.Add(new HtmlComment(html.Tag, html.Span.Start));
+                        break;
+                    case AutolinkInline autolink:
+                    {
+                        int at = builder.Length;
+                        builder.Append(ProsePlaceholder.Opaque, autolink.Span.Start);
+                        builder.AddCitation(new Citation(CitationKind.Autolink, at, at + 1, autolink.Url, autolink.Span.Start, autolink.Span.End + 1));
+                        break;
+                    }
+                    case LinkInline link when link.IsImage:
+                        builder.Append(ProsePlaceholder.Opaque, link.Span.Start);
+                        break;
+                    case LinkInline link:
+                    {
+                        int at = builder.Length;
+                        if (link.IsAutoLink)
+                            builder.Append(ProsePlaceholder.Opaque, link.Span.Start);
+                        else
+                            VisitInlines(link, builder);
+                        if (!string.IsNullOrWhiteSpace(link.Url))
+                        {
+                            builder.AddCitation(new Citation(link.IsAutoLink ? CitationKind.Autolink : CitationKind.Link,
+                                at, Math.Max(at, builder.Length), link.Url!, link.Span.Start, link.Span.End + 1));
+                        }
+                        break;
+                    }
+                    case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
+                    {
+                        int at = builder.Length;
+                        builder.AddCitation(new Citation(CitationKind.Footnote, at, at,
+                            FootnoteLabelOf(footnoteLink.Footnote?.Label), footnoteLink.Span.Start, footnoteLink.Span.End + 1));
+                        break;
+                    }
+                    case ContainerInline nested:
+                        VisitInlines(nested, builder);
+                        break;
+                }
+            }
+        }
+
+        private void AppendSlice(ProseBuilder builder, ReadOnlySpan<char> content, SourceSpan span)
+        {
+            if (content.IsEmpty) return;
+            if (span.IsEmpty || span.Start < 0)
+            {
+                // Parser-synthesised text without a location: keep the words, map them to the previous character.
+                int previous = Math.Max(builder.LastSourceOffset, 0);
+                foreach (char c in content) builder.Append(c, previous);
+                return;
+            }
+            int end = Math.Min(span.End + 1, _text.Length);
+            builder.AppendAligned(content, _text, span.Start, end);
+        }
+
+        private void CollectComments(int start, int endInclusive)
+        {
+            int end = Math.Min(endInclusive + 1, _text.Length);
+            int at = start;
+            while (at < end)
+            {
+                int open = _text.IndexOf("<!--", at, end - at, StringComparison.Ordinal);
+                if (open < 0) break;
+                int close = _text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                if (close < 0) close = end - 3;
+                Comments.Add(new HtmlComment(_text.Substring(open, Math.Max(0, close + 3 - open)), open));
+                at = close + 3;
+            }
+        }
+    }
+}
+
+internal static class StringSliceExtensions
+{
+    public static ReadOnlySpan<char> AsSpan(this Markdig.Helpers.StringSlice slice) =>
+        slice.Text is null || slice.Length <= 0 ? ReadOnlySpan<char>.Empty : slice.Text.AsSpan(slice.Start, slice.Length);
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using FactLint.Core.Diagnostics;
+
+namespace FactLint.Core.Output;
+
+/// <summary>SARIF 2.1.0, for code-scanning dashboards. Columns are Unicode code points, as everywhere in FactLint.</summary>
+public sealed class SarifFormatter : IDiagnosticFormatter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public void Write(IReadOnlyList<Diagnostic> diagnostics, OutputContext context, TextWriter writer)
+    {
+        // The rule table: every rule of the run, plus engine codes that occur.
+        var rules = context.Rules.Select(r => (Id: r.Code, r.Name, Summary: r.Message, r.Link, Level: r.Level))
+            .Concat(diagnostics.Select(d => d.Code).Distinct().Where(c => EngineCodes.All.ContainsKey(c))
+                .Select(c => (Id: c, EngineCodes.All[c].Name, Summary: EngineCodes.All[c].Summary, Link: (string?)null, Level: Severity.Error)))
+            .DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "FactLint");
+            json.WriteString("version", context.ToolVersion);
+            json.WriteString("informationUri", "https://github.com/factlint/factlint");
+            json.WriteStartArray("rules");
+            foreach (var r in rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", r.Id);
+                json.WriteString("name", r.Name);
+                json.WriteStartObject("shortDescription");
+                json.WriteString("text", r.Summary);
+                json.WriteEndObject();
+                if (r.Link is not null) json.WriteString("helpUri", r.Link);
+                json.WriteStartObject("defaultConfiguration");
+                json.WriteString("level", Level(r.Level));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "unicodeCodePoints");
+            json.WriteStartArray("results");
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", d.Code);
+                if (ruleIndex.TryGetValue(d.Code, out int index)) json.WriteNumber("ruleIndex", index);
+                json.WriteString("level", Level(d.Severity));
+                json.WriteStartObject("message");
+                json.WriteString("text", d.Message);
+                json.WriteEndObject();
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", Uri(context.DisplayPath(d.Path)));
+                json.WriteEndObject();
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", d.Start.Line);
+                json.WriteNumber("startColumn", d.Start.Column);
+                json.WriteNumber("endLine", d.End.Line);
+                json.WriteNumber("endColumn", d.End.Column);
+                if (d.SourceLine.Length > 0)
+                {
+                    json.WriteStartObject("snippet");
+                    json.WriteString("text", d.Subject);
+                    json.WriteEndObject();
+                }
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteStartObject("partialFingerprints");
+                json.WriteString("factlint/v1", $"{d.Code}:{d.Subject}");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
+
+    private static string Uri(string path) =>
+        Path.IsPathFullyQualified(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Split('/').Select(System.Uri.EscapeDataString));
+}

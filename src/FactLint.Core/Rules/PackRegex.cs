@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Diagnostics;
+using FactLint.Core.Yaml;
+
+namespace FactLint.Core.Rules;
+
+/// <summary>
+/// A regular expression from a rule pack. Compiled once at load. Runs on the non-backtracking engine when the
+/// pattern allows it (no catastrophic backtracking possible); otherwise with a match timeout.
+/// </summary>
+public sealed class PackRegex
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMilliseconds(200);
+
+    private PackRegex(string pattern, Regex regex)
+    {
+        Pattern = pattern;
+        Regex = regex;
+    }
+
+    public string Pattern { get; }
+    public Regex Regex { get; }
+
+    public static PackRegex? Compile(string pattern, YamlFields fields, YamlDotNet.RepresentationModel.YamlNode node, bool ignoreCase = true)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        try
+        {
+            try
+            {
+                return new PackRegex(pattern, new Regex(pattern, options | RegexOptions.NonBacktracking, DefaultTimeout));
+            }
+            catch (NotSupportedException)
+            {
+                // Lookarounds and backreferences need the backtracking engine; the timeout bounds it.
+                return new PackRegex(pattern, new Regex(pattern, options, DefaultTimeout));
+            }
+        }
+        catch (ArgumentException e)
+        {
+            fields.Problem(node, EngineCodes.PackInvalidRegex, $"invalid regular expression '{pattern}': {e.Message}");
+            return null;
+        }
+    }
+
+    public static PackRegex Literal(string text) =>
+        new(Regex.Escape(text), new Regex("^" + Regex.Escape(text) + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking));
+}
+
+/// <summary>A pack regex ran past its timeout on some text.</summary>
+public sealed class PackRegexTimeoutException(string ruleCode, string pattern, Exception inner)
+    : Exception($"rule {ruleCode}: regular expression '{pattern}' timed out", inner)
+{
+    public string RuleCode { get; } = ruleCode;
+    public string Pattern { get; } = pattern;
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace FactLint.Core.Rules;
+
+/// <summary>What a pack says counts as a citation (pack.yaml, <c>citations:</c>).</summary>
+public sealed record CitationConventions
+{
+    /// <summary>How far a citation reaches: the claim's sentence, or its whole paragraph.</summary>
+    public CitationReachKind Reach { get; init; } = CitationReachKind.Sentence;
+
+    /// <summary>Labels of source lines and parenthetical sources: <c>(Source: …)</c>, <c>Source: …</c>.</summary>
+    public IReadOnlyList<string> SourceLabels { get; init; } = ["Source", "Sources", "Data", "Data source", "Via", "Cited from", "Reference", "References"];
+
+    /// <summary>A source line right before or after a table, list or paragraph covers all of it.</summary>
+    public bool SourceLineCoversNeighbour { get; init; } = true;
+
+    /// <summary>A citation anywhere in a table row covers the row's cells.</summary>
+    public bool RowCitationCoversRow { get; init; } = true;
+}
+
+public enum CitationReachKind { Sentence, Paragraph }
+
+/// <summary>A loaded rule pack: its rules and the conventions they share.</summary>
+public sealed class RulePack
+{
+    public required string Name { get; init; }
+    public required string Directory { get; init; }
+    public string Description { get; init; } = "";
+    public required IReadOnlyList<Rule> Rules { get; init; }
+
+    /// <summary>Claim texts the pack treats as common knowledge (matched case-insensitively against the whole claim).</summary>
+    public IReadOnlyList<PackRegex> CommonClaims { get; init; } = [];
+
+    /// <summary>Extra product names after which a number is a version (<c>Markdig 0.31</c>).</summary>
+    public IReadOnlyList<string> VersionProducts { get; init; } = [];
+
+    /// <summary>Extra claim patterns, by kind.</summary>
+    public IReadOnlyList<(Claims.ClaimKind Kind, PackRegex Regex)> ClaimPatterns { get; init; } = [];
+
+    public CitationConventions Citations { get; init; } = new();
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using FactLint.Core.Config;
+using FactLint.Core.Engine;
+using FactLint.Core.Output;
+using FactLint.Core.Rules.Checks;
+using FactLint.Core.Surprisal;
+using FactLint.Core.Text;
+
+namespace FactLint.Core.Testing;
+
+/// <summary>Outcome of one rule fixture.</summary>
+public sealed record FixtureOutcome(string FixturePath, FixtureStatus Status, string Received, string? Verified);
+
+public enum FixtureStatus { Passed, Failed, New, Accepted }
+
+/// <summary>
+/// Snapshot tests for rule packs: each <c>tests/*.md</c> fixture of a pack is linted with that pack (every rule on),
+/// and the findings in text format are compared with the committed <c>.verified.txt</c> beside it.
+/// A fixture named after a code (<c>FL101.md</c>, <c>FL101-tables.md</c>) shows only that code's findings.
+/// On a difference <c>.received.txt</c> is written; accepting promotes it.
+/// </summary>
+public static partial class FixtureRunner
+{
+    public const string FixturesFolder = "tests";
+
+    [GeneratedRegex(@"^(FL\d{3})(?:[-_.].*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeFromName();
+
+    public static IReadOnlyList<FixtureOutcome> Run(string packDirectory, bool accept, ISurprisalScorer? scorer = null, Func<FactLintConfig, LintEnvironment>? environmentFor = null)
+    {
+        packDirectory = Path.GetFullPath(packDirectory);
+        var fixturesDir = Path.Combine(packDirectory, FixturesFolder);
+        if (!Directory.Exists(fixturesDir)) return [];
+        var config = FactLintConfig.Default(fixturesDir) with { Packs = [packDirectory] };
+        var loaded = LintProfile.Load(config);
+        // Fixtures exercise every rule, including those a pack ships switched off.
+        var profile = LintProfile.Load(config with
+        {
+            Rules = loaded.Packs.SelectMany(p => p.Rules).ToDictionary(r => r.Code, r => new RuleSetting(true, null)),
+        });
+        var environment = environmentFor?.Invoke(config) ?? new LintEnvironment(fixturesDir);
+
+        var outcomes = new List<FixtureOutcome>();
+        foreach (var fixture in Directory.EnumerateFiles(fixturesDir, "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || (f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase)))
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}sources{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            outcomes.Add(RunOne(fixture, profile, environment, scorer, accept));
+        }
+        return outcomes;
+    }
+
+    private static FixtureOutcome RunOne(string fixture, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer, bool accept)
+    {
+        var name = Path.GetFileNameWithoutExtension(fixture);
+        var code = CodeFromName().Match(name) is { Success: true } m ? m.Groups[1].Value : null;
+        var result = FileLinter.Lint(SourceFileReader.Read(fixture), profile, environment, scorer);
+        var diagnostics = result.Diagnostics.Where(d => code is null || d.Code == code).ToList();
+
+        var writer = new StringWriter { NewLine = "\n" };
+        new TextFormatter().Write(diagnostics, new OutputContext(Path.GetDirectoryName(fixture)!, profile.Rules, 1, "fixture"), writer);
+        string received = writer.ToString();
+
+        string stem = Path.Combine(Path.GetDirectoryName(fixture)!, name);
+        string verifiedPath = stem + ".verified.txt", receivedPath = stem + ".received.txt";
+        string? verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).ReplaceLineEndings("\n") : null;
+        if (verified == received)
+        {
+            if (File.Exists(receivedPath)) File.Delete(receivedPath);
+            return new FixtureOutcome(fixture, FixtureStatus.Passed, received, verified);
+        }
+        if (accept)
+        {
+            IO.AtomicFile.WriteAllText(verifiedPath, received);
+            if (File.Exists(receivedPath)) File.Delete(receivedPath);
+            return new FixtureOutcome(fixture, FixtureStatus.Accepted, received, verified);
+        }
+        File.WriteAllText(receivedPath, received);
+        return new FixtureOutcome(fixture, verified is null ? FixtureStatus.New : FixtureStatus.Failed, received, verified);
+    }
+}

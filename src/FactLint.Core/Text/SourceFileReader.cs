@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace FactLint.Core.Text;
+
+/// <summary>A file could not be read as text; the message names the file and the problem.</summary>
+public sealed class SourceReadException(string path, string problem) : Exception($"{path}: {problem}")
+{
+    public string Path { get; } = path;
+    public string Problem { get; } = problem;
+}
+
+/// <summary>Reads a file as text: UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuses binary and invalid UTF-8.</summary>
+public static class SourceFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Files larger than this are refused rather than parsed (a guard for generated or hostile input).</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    public static SourceText Read(string path, long maxBytes = DefaultMaxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new SourceReadException(path, "file not found");
+            if (info.Length > maxBytes)
+                throw new SourceReadException(path, $"file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (SourceReadException) { throw; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceReadException(path, $"cannot read file ({e.Message})");
+        }
+        return new SourceText(path, Decode(path, bytes));
+    }
+
+    public static string Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeUtf8(path, bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return new UTF32Encoding(false, false).GetString(bytes[4..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        if (LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
+            return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
+        if (bytes.IndexOf((byte)0) >= 0) throw new SourceReadException(path, "binary file (contains NUL bytes), not text");
+        return DecodeUtf8(path, bytes);
+    }
+
+    private static string DecodeUtf8(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            int at = e.Index >= 0 ? e.Index : 0;
+            int line = 1 + bytes[..Math.Min(at, bytes.Length)].Count((byte)'\n');
+            throw new SourceReadException(path, $"invalid UTF-8 at byte {at} (line {line}); save the file as UTF-8");
+        }
+    }
+
+    // UTF-16 text without a BOM has a NUL in every other byte for ASCII characters.
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        int n = Math.Min(bytes.Length & ~1, 512);
+        if (n < 4) return false;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        int pairs = n / 2;
+        if (oddNul > pairs * 0.6 && evenNul == 0) return true;
+        if (evenNul > pairs * 0.6 && oddNul == 0) { bigEndian = true; return true; }
+        return false;
+    }
+}

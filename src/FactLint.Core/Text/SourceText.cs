@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace FactLint.Core.Text;
+
+/// <summary>1-based line and column. Columns count Unicode code points, so a tab or an emoji is one column.</summary>
+public readonly record struct LinePosition(int Line, int Column)
+{
+    public override string ToString() => $"{Line}:{Column}";
+}
+
+/// <summary>
+/// A file's decoded text (BOM removed, line endings kept) and the map from character offsets to lines.
+/// Every span in FactLint is an offset into <see cref="Text"/>.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string path, string text)
+    {
+        Path = path;
+        Text = text;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Path { get; }
+    public string Text { get; }
+    public int LineCount => _lineStarts.Length;
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') starts.Add(i + 1);
+            else if (c == '\r')
+            {
+                // CRLF ends one line; a lone CR ends one too (CommonMark treats it as a line ending).
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+
+    /// <summary>Zero-based index of the line holding <paramref name="offset"/>.</summary>
+    public int LineIndexOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        int index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public LinePosition PositionOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        int line = LineIndexOf(offset);
+        int start = _lineStarts[line];
+        int column = 1;
+        for (int i = start; i < offset; i++)
+        {
+            // The low half of a surrogate pair does not start a new code point.
+            if (!char.IsLowSurrogate(Text[i])) column++;
+        }
+        return new LinePosition(line + 1, column);
+    }
+
+    public int LineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    /// <summary>The text of a zero-based line without its line ending.</summary>
+    public string LineText(int lineIndex)
+    {
+        int start = _lineStarts[lineIndex];
+        int end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return Text.Substring(start, end - start);
+    }
+
+    public static SourceText FromString(string text, string path = "<memory>") => new(path, text);
+}
