@@ -10,6 +10,10 @@ public sealed partial class DateDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Date;
 
+    // A bare year is a date only where the words around say so ("in 2020", "the 2011 census"); "2048 slots" is a number.
+    private const string YearContext =
+        @"(?<=(?:^|[(\[]|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|c\.|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Ff]or|[Aa]nd|[Oo]r|[Tt]o|[Bb]etween|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear)\s+))";
+
     private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
     [GeneratedRegex(
@@ -23,7 +27,7 @@ public sealed partial class DateDetector : IClaimDetector
         @"|FY\s?'?\d{2}(?:\d{2})?" +
         @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
-        @"|(?<year>1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
+        @"|" + YearContext + @"(?<year>1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();

@@ -67,9 +67,8 @@ public sealed partial class NumberDetector : IClaimDetector
     private bool IsClaimWithoutUnit(string number)
     {
         if (number.Contains(',') || number.Contains('.')) return true;
+        // Years are numbers too; where the context makes one a date, the date detector's claim wins the overlap.
         var digits = number.TrimStart('-', '−');
-        if (digits.Length == 4 && digits[0] is '1' or '2' && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1500 and <= 2099)
-            return false; // a year: the date detector owns it
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value >= MinBareInteger;
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class VersionDetector : IClaimDetector
         @"[vV]\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z][0-9A-Za-z.]*)?" +
         @"|(?<dotted>\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
         @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*" +
-        @")|(?<=\b(?:HTTP|SPDY|OAuth)/)\d+(?:\.\d+)?" +
+        @")|\b(?:HTTP|SPDY|OAuth)/\d+(?:\.\d+)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionRegex();
