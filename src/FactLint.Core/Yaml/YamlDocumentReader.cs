@@ -34,6 +34,12 @@ public static class YamlDocumentReader
             problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, path, (int)root.Start.Line, (int)root.Start.Column, "expected a mapping of fields at the top level"));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some malformed documents this way, without a position.
+            problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, 1, 1, $"invalid YAML: {e.Message}"));
+            return null;
+        }
         catch (YamlException e)
         {
             string message = e.InnerException?.Message ?? e.Message;
@@ -45,13 +51,28 @@ public static class YamlDocumentReader
         }
     }
 
+    // YamlDotNet throws a bare InvalidOperationException for some unterminated documents; give it a place.
+    private static bool MoveNext(Parser parser, Mark last)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new YamlException(last, last, "the document ends inside an unclosed bracket, brace or quote that starts here");
+        }
+    }
+
     // Walks the event stream first: rejects alias bombs and absurd nesting before any node tree is built.
     private static void CheckStructure(string path, string text)
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0;
-        while (parser.MoveNext())
+        Mark last = Mark.Empty;
+        while (MoveNext(parser, last))
         {
+            last = parser.Current!.Start;
             switch (parser.Current)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:

@@ -20,7 +20,7 @@ public sealed partial class QuoteDetector : IClaimDetector
     private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*)";
     private const string Verb = @"(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
 
-    [GeneratedRegex(@"^\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -87,12 +87,15 @@ public sealed partial class QuoteDetector : IClaimDetector
     private static string? AttributionOf(string text, int start, int end)
     {
         var after = AttributionAfter().Match(text, Math.Min(end + 1, text.Length));
-        if (after.Success && after.Index == Math.Min(end + 1, text.Length)) return after.Groups["who"].Value.Trim();
+        if (after.Success && after.Index == Math.Min(end + 1, text.Length)) return CleanName(after.Groups["who"].Value);
         int from = Math.Max(0, start - 1 - 80);
         var before = AttributionBefore().Match(text[from..Math.Max(from, start - 1)]);
-        if (before.Success) return before.Groups["who"].Value.Trim();
+        if (before.Success) return CleanName(before.Groups["who"].Value);
         return null;
     }
+
+    // Names may hold initials ("J. Smith"), but the sentence's full stop is not part of them.
+    private static string CleanName(string name) => name.Trim().TrimEnd('.', ',', ';', ':');
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

@@ -1,0 +1,72 @@
+using FactLint.Core.Citations;
+using FactLint.Core.Rules;
+
+namespace FactLint.Core.Tests.Citations;
+
+public class CitationIndexTests
+{
+    private static Dictionary<string, bool> CitedByClaim(string markdown, CitationConventions? conventions = null)
+    {
+        var (_, claims, index) = TestDocuments.Cited(markdown, conventions);
+        return claims.ToDictionary(c => c.Text, c => index.CitationsFor(c).Count > 0);
+    }
+
+    [Fact]
+    public void A_citation_covers_its_own_sentence_only()
+    {
+        var cited = CitedByClaim("Revenue was $9.73 billion ([report](q3.md)). Costs were $2.1 billion.");
+        Assert.True(cited["$9.73 billion"]);
+        Assert.False(cited["$2.1 billion"]);
+    }
+
+    [Fact]
+    public void A_footnote_after_the_full_stop_still_covers_the_sentence()
+    {
+        var cited = CitedByClaim("Revenue was $9.73 billion.[^1] Costs were $2.1 billion.\n\n[^1]: Q3 report.\n");
+        Assert.True(cited["$9.73 billion"]);
+        Assert.False(cited["$2.1 billion"]);
+    }
+
+    [Theory]
+    [InlineData("Revenue was $9.73 billion [@smith2020, p. 4].")]
+    [InlineData("Revenue was $9.73 billion (Source: Q3 annual report).")]
+    [InlineData("As @smith2020 shows, revenue was $9.73 billion.")]
+    [InlineData("Revenue was $9.73 billion <https://example.com/q3>.")]
+    public void Text_citations_count(string markdown) => Assert.True(CitedByClaim(markdown)["$9.73 billion"]);
+
+    [Fact]
+    public void An_email_address_is_not_a_citation_key() =>
+        Assert.False(CitedByClaim("Mail ops@example.com: the disk holds 512 GB.")["512 GB"]);
+
+    [Fact]
+    public void A_source_line_after_a_table_covers_every_cell()
+    {
+        var cited = CitedByClaim("| Region | Nodes |\n|---|---|\n| eu | 412 |\n| us | 828 |\n\nSource: [capacity sheet](capacity.csv)\n");
+        Assert.True(cited["412"]);
+        Assert.True(cited["828"]);
+    }
+
+    [Fact]
+    public void A_citation_in_a_row_covers_that_row_only()
+    {
+        var cited = CitedByClaim("| Region | Nodes | Ref |\n|---|---|---|\n| eu | 412 | [a](a.md) |\n| us | 828 | |\n");
+        Assert.True(cited["412"]);
+        Assert.False(cited["828"]);
+    }
+
+    [Fact]
+    public void A_source_sentence_covers_its_paragraph()
+    {
+        var cited = CitedByClaim("Revenue was $9.73 billion. Costs were $2.1 billion. Source: [Q3 report](q3.md).");
+        Assert.True(cited["$9.73 billion"]);
+        Assert.True(cited["$2.1 billion"]);
+    }
+
+    [Fact]
+    public void Paragraph_reach_is_a_pack_convention()
+    {
+        var markdown = "Revenue was $9.73 billion. Costs were $2.1 billion ([Q3](q3.md)).";
+        Assert.False(CitedByClaim(markdown)["$9.73 billion"]);
+        Assert.True(CitedByClaim(markdown, new CitationConventions { Reach = CitationReachKind.Paragraph })["$9.73 billion"]);
+    }
+}

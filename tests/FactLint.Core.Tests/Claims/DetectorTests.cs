@@ -1,0 +1,118 @@
+using FactLint.Core.Claims;
+
+namespace FactLint.Core.Tests.Claims;
+
+/// <summary>Each detector: what it finds (kind and exact text) and look-alikes it must leave alone.</summary>
+public class DetectorTests
+{
+    private static string[] Found(string markdown, ClaimKind kind) =>
+        TestDocuments.Claims(markdown).Where(c => c.Kind == kind).Select(c => c.Text).ToArray();
+
+    [Theory]
+    [InlineData("We served 1,847 customers.", "1,847 customers")]
+    [InlineData("It weighs 9.73 billion tonnes.", "9.73 billion tonnes")]
+    [InlineData("The image is 3.2 GB.", "3.2 GB")]
+    [InlineData("Latency was 120 ms.", "120 ms")]
+    [InlineData("The outage lasted 3 hours and 14 minutes.", "3 hours and 14 minutes")]
+    [InlineData("A 3.81:1 compression ratio.", "3.81:1")]
+    [InlineData("It listens on port 8443.", "8443")]
+    [InlineData("Temperatures fell to -40 degrees Celsius.", "-40 degrees Celsius")]
+    public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
+
+    [Theory]
+    [InlineData("Run these 2 commands.")]
+    [InlineData("See section 4.2 and step 3.")]
+    [InlineData("The x86_64 build uses UTF-8 and SHA-256.")]
+    [InlineData("Ticket #4521 and RFC 2616 apply.")]
+    [InlineData("Set `timeout: 1500` first.")]
+    [InlineData("Meet at 10:30.")]
+    [InlineData("The H100 and the IPv6 stack.")]
+    public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Theory]
+    [InlineData("Adoption is 87.3% now.", "87.3%")]
+    [InlineData("About 12 percent agree.", "12 percent")]
+    [InlineData("It fell 4.5 percentage points.", "4.5 percentage points")]
+    public void Percentages(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Percentage));
+
+    [Theory]
+    [InlineData("Revenue was $9.73 billion.", "$9.73 billion")]
+    [InlineData("They raised €40m.", "€40m")]
+    [InlineData("It cost USD 12.5 million.", "USD 12.5 million")]
+    [InlineData("A seat is 300 euros.", "300 euros")]
+    [InlineData("Profit hit £3,200.", "£3,200")]
+    public void Money(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Money));
+
+    [Fact]
+    public void Shell_variables_are_not_money() => Assert.Empty(Found("Use $HOME and $PATH.", ClaimKind.Money));
+
+    [Theory]
+    [InlineData("It began on March 4, 2019.", "March 4, 2019")]
+    [InlineData("It ended on 2021-09-30.", "2021-09-30")]
+    [InlineData("Results for Q3 2021 are in.", "Q3 2021")]
+    [InlineData("It was founded in 1948.", "1948")]
+    [InlineData("On 4 July 1776 it was signed.", "4 July 1776")]
+    [InlineData("The FY2023 plan.", "FY2023")]
+    public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
+
+    [Fact]
+    public void A_year_needs_date_context() => Assert.Empty(Found("The table has 2048 slots.", ClaimKind.Date));
+
+    [Theory]
+    [InlineData("Version 4.2.7 added it.", "4.2.7")]
+    [InlineData("Use v3.2.1 or later.", "v3.2.1")]
+    [InlineData("It targets .NET 8 today.", ".NET 8")]
+    [InlineData("Needs Python 3.12 to run.", "Python 3.12")]
+    [InlineData("It speaks HTTP/2 natively.", "HTTP/2")]
+    public void Versions(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Version));
+
+    [Fact]
+    public void Ip_addresses_are_not_versions() => Assert.Empty(Found("Reach it at 192.168.0.1 now.", ClaimKind.Version));
+
+    [Theory]
+    [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]
+    [InlineData("According to Ada Lovelace, \"the engine might compose elaborate pieces of music.\"", "the engine might compose elaborate pieces of music.", "Ada Lovelace")]
+    [InlineData("“Premature optimization is the root of all evil in programming,” wrote Donald Knuth.", "Premature optimization is the root of all evil in programming", "Donald Knuth")]
+    public void Attributed_quotes(string markdown, string quote, string who)
+    {
+        var claim = TestDocuments.Claims(markdown).Single(c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(quote, claim.Text);
+        Assert.Equal(who, claim.Attribution);
+    }
+
+    [Fact]
+    public void Scare_quotes_and_button_names_are_not_quotes() =>
+        Assert.Empty(Found("The \"fast path\" is optional and the \"Save\" button is grey.", ClaimKind.Quote));
+
+    [Fact]
+    public void Block_quotes_are_quotes_with_their_signature_as_attribution()
+    {
+        var claim = TestDocuments.Claims("> Simplicity is prerequisite for reliability in every system.\n> — Edsger Dijkstra\n").Single();
+        Assert.Equal(ClaimKind.Quote, claim.Kind);
+        Assert.Equal("Edsger Dijkstra", claim.Attribution);
+    }
+
+    [Fact]
+    public void Alerts_are_not_quotes() => Assert.Empty(TestDocuments.Claims("> [!NOTE]\n> Back up the database before you upgrade it.\n"));
+
+    [Theory]
+    [InlineData("Three out of four developers agree.", "Three out of four")]
+    [InlineData("One in five uses it.", "One in five")]
+    [InlineData("It is twice as fast as before.", "twice as fast")]
+    [InlineData("Builds are 3.5 times faster now.", "3.5 times faster")]
+    public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
+
+    [Fact]
+    public void A_claim_inside_a_quote_is_part_of_the_quote()
+    {
+        var claims = TestDocuments.Claims("\"Revenue grew to $9.73 billion in the third quarter,\" said the CFO.");
+        Assert.Equal([ClaimKind.Quote], claims.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void Money_wins_over_the_number_inside_it()
+    {
+        var claims = TestDocuments.Claims("Revenue was $9.73 billion.");
+        Assert.Equal([ClaimKind.Money], claims.Select(c => c.Kind));
+    }
+}

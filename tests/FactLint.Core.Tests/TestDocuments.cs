@@ -1,0 +1,43 @@
+using FactLint.Core.Citations;
+using FactLint.Core.Claims;
+using FactLint.Core.Engine;
+using FactLint.Core.Markdown;
+using FactLint.Core.Rules;
+using FactLint.Core.Text;
+
+namespace FactLint.Core.Tests;
+
+/// <summary>Small helpers that turn Markdown strings into the engine's objects.</summary>
+internal static class TestDocuments
+{
+    public static ProseDocument Parse(string markdown, string path = "doc.md") =>
+        FileLinter.Parse(new SourceText(path, markdown));
+
+    public static IReadOnlyList<Claim> Claims(string markdown) =>
+        new ClaimDetection(ClaimDetection.DefaultDetectors()).Detect(Parse(markdown));
+
+    public static (ProseDocument Document, IReadOnlyList<Claim> Claims, CitationIndex Index) Cited(string markdown, CitationConventions? conventions = null)
+    {
+        var document = Parse(markdown);
+        var claims = new ClaimDetection(ClaimDetection.DefaultDetectors()).Detect(document);
+        return (document, claims, new CitationIndex(document, conventions ?? new CitationConventions()));
+    }
+
+    /// <summary>The repository's rules/ folder, found from the test's output folder.</summary>
+    public static string RulesDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "rules", "core", "pack.yaml");
+            if (File.Exists(candidate)) return Path.Combine(dir.FullName, "rules");
+        }
+        throw new DirectoryNotFoundException("rules/ not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string TempDirectory()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "factlint-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+}
