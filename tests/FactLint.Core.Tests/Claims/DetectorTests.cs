@@ -17,6 +17,8 @@ public class DetectorTests
     [InlineData("A 3.81:1 compression ratio.", "3.81:1")]
     [InlineData("It listens on port 8443.", "8443")]
     [InlineData("Temperatures fell to -40 degrees Celsius.", "-40 degrees Celsius")]
+    [InlineData("Expect a 10–40x speed-up.", "10–40x")]
+    [InlineData("It takes 20 to 30 seconds.", "20 to 30 seconds")]
     public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]

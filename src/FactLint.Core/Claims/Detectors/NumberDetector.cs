@@ -42,7 +42,8 @@ public sealed partial class NumberDetector : IClaimDetector
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         foreach (Match m in RatioRegex().Matches(text))
             claims.Add(new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, m.Value));
-        Claim? previousDuration = null;
+        Claim? previousDuration = null, previous = null;
+        bool previousHasUnit = false;
         foreach (Match m in NumberRegex().Matches(text))
         {
             var num = m.Groups["num"];
@@ -59,10 +60,21 @@ public sealed partial class NumberDetector : IClaimDetector
                 claims.Remove(previousDuration);
                 claim = claim with { Start = previousDuration.Start, Text = text[previousDuration.Start..claim.End] };
             }
+            // A range ("10–40x", "5 to 10 minutes") is one claim: the first figure borrows the second's unit.
+            if (previous is not null && !previousHasUnit && RangeJoiner().IsMatch(text.AsSpan(previous.End, m.Index - previous.End)))
+            {
+                claims.Remove(previous);
+                claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
+            }
             claims.Add(claim);
             previousDuration = isDuration ? claim : null;
+            previous = claim;
+            previousHasUnit = hasUnit;
         }
     }
+
+    [GeneratedRegex(@"^(?:\s?[–—-]\s?|\s+to\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoiner();
 
     private bool IsClaimWithoutUnit(string number)
     {
