@@ -107,4 +107,15 @@ public class CheckCommandTests
         Assert.Contains("$2.1 billion", r.Stdout);
         Assert.DoesNotContain("$9.73 billion", r.Stdout);
     }
+
+    [Fact]
+    public void Positions_are_right_with_bom_crlf_tabs_emoji_and_escapes()
+    {
+        var dir = CliRunner.TempDirectory();
+        var text = "# Title\r\n\r\n😀\tWe \\*really\\* sold 1,847 units &amp; more.\r\n";
+        File.WriteAllBytes(Path.Combine(dir, "a.md"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
+        var r = CliRunner.Run(dir, "check", "--no-model", "--format", "concise");
+        // Column: emoji 1, tab 1, then "We \\*really\\* sold " as written in the file.
+        Assert.Equal("a.md:3:22: FL101 [warning] Exact figure '1,847 units' has no citation in reach; cite a source that contains it", r.Stdout.Trim());
+    }
 }
