@@ -69,6 +69,10 @@ public class DetectorTests
     public void Versions(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Version));
 
     [Fact]
+    public void The_rest_of_a_version_list_are_versions() =>
+        Assert.Equal(["CPython 3.11", "3.12", ".NET Framework 3.5", "4.0"], Found("Use CPython 3.11 and 3.12, or .NET Framework 3.5 or 4.0.", ClaimKind.Version));
+
+    [Fact]
     public void Ip_addresses_are_not_versions() => Assert.Empty(Found("Reach it at 192.168.0.1 now.", ClaimKind.Version));
 
     [Theory]

@@ -19,6 +19,8 @@ public sealed partial class VersionDetector : IClaimDetector
         "Visual Studio", "Xcode", "GCC", "Clang", "LLVM", "OpenSSL", "TLS", "Unicode", "Gradle", "Maven", "Webpack", "Next.js",
         "Chrome", "Firefox", "Safari", "CUDA", "PyTorch", "TensorFlow", "Bootstrap", "jQuery", "Electron", "Flutter", "Dart", "Scala",
         "Haskell", "Elixir", "Erlang", "Lua", "Julia", "Fortran", "COBOL", "Qt", "GTK", "Linux", "Markdig", "xUnit", "NUnit", "Jest",
+        "CPython", "PyPy", "MacOS", "Mac OS X", "OS X", "XCode", "Alpine", "Emacs", "Vim", "Bash", "Zsh", "PowerShell", "Excel", "Java SE", "Kernel", "Nginx",
+        "Apache", "Tomcat", "Jenkins", "Helm", "Istio", "Envoy", "Rails", "Symfony", "Express", "Deno", "Bun", "Godot", "Unity", "Blender",
     ];
 
     private readonly Regex _productRegex;
@@ -58,7 +60,23 @@ public sealed partial class VersionDetector : IClaimDetector
             // Keep the product name in the claim: ".NET 8" is the claim, "8" alone is not.
             claims.Add(new Claim(ClaimKind.Version, block, m.Index, v.Index + v.Length, m.Value));
         }
+        // "Python 3.11 and 3.12", ".NET Framework 3.5 or 4.0": the rest of a version list are versions too.
+        for (int i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Kind != ClaimKind.Version || claims[i].Block != block) continue;
+            int at = claims[i].End;
+            Match next;
+            while ((next = VersionListContinuation().Match(text, at)).Success && next.Index == at)
+            {
+                var v = next.Groups["v"];
+                claims.Add(new Claim(ClaimKind.Version, block, v.Index, v.Index + v.Length, v.Value));
+                at = v.Index + v.Length;
+            }
+        }
     }
+
+    [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex VersionListContinuation();
 
     private static bool IsIpAddress(string dotted)
     {
