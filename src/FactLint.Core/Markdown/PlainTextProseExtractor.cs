@@ -23,14 +23,31 @@ public static class PlainTextProseExtractor
             }
             else
             {
+                // List markers ("1.", "2)", "-", "•") are structure, not figures: a list item starts a new block.
+                int marker = ListMarkerLength(line);
+                if (marker > 0) Flush();
                 if (builder.Length > 0) builder.Append(' ', lineStart - 1);
-                builder.AppendContiguous(line, lineStart);
+                builder.AppendContiguous(line[marker..], lineStart + marker);
             }
             if (lineEnd >= text.Length) break;
             lineStart = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
         }
         Flush();
         return new ProseDocument(source, blocks, []);
+
+        static int ListMarkerLength(ReadOnlySpan<char> line)
+        {
+            int i = 0;
+            while (i < line.Length && line[i] is ' ' or '\t') i++;
+            int start = i;
+            while (i < line.Length && char.IsAsciiDigit(line[i]) && i - start < 3) i++;
+            if (i > start && i < line.Length && line[i] is '.' or ')') i++;
+            else if (i == start && i < line.Length && line[i] is '-' or '*' or '•' or '+') i++;
+            else return 0;
+            if (i >= line.Length || line[i] is not (' ' or '\t')) return 0;
+            while (i < line.Length && line[i] is ' ' or '\t') i++;
+            return i;
+        }
 
         void Flush()
         {
