@@ -44,16 +44,18 @@ public sealed class CheckContext
     /// <summary>Reports a finding on a claim with the rule's message (placeholders filled) and the rule's or a given severity.</summary>
     public Diagnostic Report(Rule rule, Claim claim, Severity? severity = null, IReadOnlyDictionary<string, string>? extra = null, IReadOnlyList<string>? notes = null)
     {
+        // Inline code inside a claim is a placeholder in prose; show it as an ellipsis, not as U+FFFC.
+        string shown = claim.Text.Replace(Markdown.ProsePlaceholder.Opaque, '…');
         var values = new Dictionary<string, string>
         {
-            ["claim"] = claim.Text,
+            ["claim"] = shown,
             ["kind"] = Claim.KindName(claim.Kind),
             ["attribution"] = claim.Attribution ?? "",
         };
         if (SurprisalOf(claim) is { } score) values["bits"] = score.MaxBits.ToString("0.0", CultureInfo.InvariantCulture);
         if (extra is not null) foreach (var (k, v) in extra) values[k] = v;
         var (start, end) = claim.SourceSpan;
-        var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), claim.Text)
+        var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)
             with { Notes = notes ?? [] };
         _diagnostics.Add(diagnostic);
         return diagnostic;
