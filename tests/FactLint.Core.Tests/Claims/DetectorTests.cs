@@ -91,6 +91,10 @@ public class DetectorTests
         Assert.Empty(Found("The \"fast path\" is optional and the \"Save\" button is grey.", ClaimKind.Quote));
 
     [Fact]
+    public void Quoted_error_messages_with_code_are_not_quotes() =>
+        Assert.Empty(Found("The build fails with \"failed to resolve: use of unresolved crate `foo` in this scope\" on old compilers.", ClaimKind.Quote));
+
+    [Fact]
     public void Block_quotes_are_quotes_with_their_signature_as_attribution()
     {
         var claim = TestDocuments.Claims("> Simplicity is prerequisite for reliability in every system.\n> — Edsger Dijkstra\n").Single();

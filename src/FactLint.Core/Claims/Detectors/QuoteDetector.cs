@@ -39,6 +39,8 @@ public sealed partial class QuoteDetector : IClaimDetector
             int words = CountWords(text.AsSpan(start, end - start));
             string? who = AttributionOf(text, start, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
+            // Unattributed quoted text holding inline code is an error message or UI string, not someone's words.
+            if (who is null && text.AsSpan(start, end - start).Contains(ProsePlaceholder.Opaque)) continue;
             var (s, e) = Trim(text, start, end);
             claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
         }
