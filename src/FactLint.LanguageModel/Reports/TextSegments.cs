@@ -1,0 +1,44 @@
+using FactLint.Core.Surprisal;
+
+namespace FactLint.LanguageModel.Reports;
+
+/// <summary>
+/// Cuts a text into runs that each lie in at most one token (and, for HTML, inside or outside claims).
+/// Tokens may share a character when they split it (see Utf8Alignment); the later token then starts
+/// after the shared character, so every character is printed once.
+/// </summary>
+internal static class TextSegments
+{
+    public readonly record struct Segment(int Start, int End, int Token);
+
+    /// <summary>Runs covering the whole text in order; Token is -1 for text no token covers.</summary>
+    public static List<Segment> Split(string text, IReadOnlyList<TokenSurprisal> tokens, IEnumerable<int>? extraBoundaries = null)
+    {
+        var cuts = new SortedSet<int> { 0, text.Length };
+        if (extraBoundaries is not null)
+            foreach (var b in extraBoundaries) cuts.Add(Math.Clamp(b, 0, text.Length));
+        var segments = new List<Segment>();
+        int cursor = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int start = Math.Max(tokens[i].Start, cursor), end = Math.Min(tokens[i].End, text.Length);
+            if (end <= start) continue;
+            if (start > cursor) AddRuns(segments, cuts, cursor, start, -1);
+            AddRuns(segments, cuts, start, end, i);
+            cursor = end;
+        }
+        if (cursor < text.Length) AddRuns(segments, cuts, cursor, text.Length, -1);
+        return segments;
+    }
+
+    private static void AddRuns(List<Segment> segments, SortedSet<int> cuts, int start, int end, int token)
+    {
+        int at = start;
+        foreach (var cut in cuts.GetViewBetween(start + 1, end - 1))
+        {
+            segments.Add(new Segment(at, cut, token));
+            at = cut;
+        }
+        segments.Add(new Segment(at, end, token));
+    }
+}
