@@ -181,13 +181,14 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
 
             // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
             var data = logits.GetTensorDataAsSpan<float>();
+            var scratch = new double[_vocab];
             for (int b = 0; b < count; b++)
             {
                 var window = windows[first + b];
                 for (int t = window.FirstTarget; t < window.EndTarget; t++)
                 {
                     int row = b * length + (t - 1 - window.Start);
-                    bits[t] = LogSoftmax.Bits(data.Slice(row * _vocab, _vocab), sequence[t]);
+                    bits[t] = LogSoftmax.Bits(data.Slice(row * _vocab, _vocab), sequence[t], scratch);
                 }
             }
         }

@@ -45,9 +45,8 @@ public sealed class ModelTokenizer
         int previousEnd = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
-            var (offset, length) = tokens[i].Offset.GetOffsetAndLength(text.Length + 1 + Math.Max(0, tokens[i].Offset.End.Value));
-            int start = Math.Clamp(offset, 0, text.Length);
-            int end = Math.Clamp(offset + length, start, text.Length);
+            int start = Math.Clamp(tokens[i].Offset.Start.GetOffset(text.Length), 0, text.Length);
+            int end = Math.Clamp(tokens[i].Offset.End.GetOffset(text.Length), start, text.Length);
             start = Math.Max(start, Math.Min(previousEnd, end));
             starts[i] = start;
             ends[i] = Math.Max(end, start);
