@@ -108,15 +108,21 @@ public static class TokenizerFactory
 
     private static ModelTokenizer FromTiktoken(TokenizerManifest spec)
     {
+        // A rank file is "base64(token bytes) rank" per line: it gives each token's exact bytes for alignment.
+        var bytesByRank = new Dictionary<int, byte[]>();
+        foreach (var line in File.ReadLines(spec.File!))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2) continue;
+            bytesByRank[int.Parse(parts[1], CultureInfo.InvariantCulture)] = Convert.FromBase64String(parts[0]);
+        }
+        int ranks = bytesByRank.Count == 0 ? 0 : bytesByRank.Keys.Max() + 1;
         var special = new Dictionary<string, int>();
         // tiktoken files hold ranks only; a BOS token is appended after the last rank.
-        int ranks = File.ReadLines(spec.File!).Count(l => l.Length > 0);
         if (spec.BosToken is not null) special[spec.BosToken] = ranks;
         var tokenizer = TiktokenTokenizer.Create(spec.File!, new RegexPreTokenizer(new Regex(TiktokenPattern, RegexOptions.Compiled), special), null, special);
-        int size = ranks + special.Count;
-        int? bos = spec.BosToken is null ? null : special[spec.BosToken];
-        // Token strings of partial UTF-8 tokens are lossy here, so alignment uses the library's offsets.
-        return new ModelTokenizer(tokenizer, size, bos, null);
+        int? bos = spec.BosToken is null ? null : ranks;
+        return new ModelTokenizer(tokenizer, ranks + special.Count, bos, id => bytesByRank.GetValueOrDefault(id));
     }
 
     // Bytes of every vocabulary entry, computed once; ids outside the table (specials) have none.

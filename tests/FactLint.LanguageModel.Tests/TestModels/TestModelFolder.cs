@@ -11,7 +11,7 @@ public sealed class TestModelFolder : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "factlint-lm-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        foreach (var f in new[] { "vocab.json", "merges.txt", "tokenizer.json" })
+        foreach (var f in new[] { "vocab.json", "merges.txt", "tokenizer.json", "tiny.tiktoken", "tiny-sp.model" })
             File.Copy(Path.Combine(AssetDirectory, f), Path.Combine(Directory, f));
         File.Copy(Path.Combine(AssetDirectory, onnxAsset), Path.Combine(Directory, "model.onnx"));
         var text = manifest ?? DefaultManifest(Sha256Of(Path.Combine(Directory, "model.onnx")));
@@ -25,7 +25,7 @@ public sealed class TestModelFolder : IDisposable
 
     public static string Sha256Of(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
-    public static string DefaultManifest(string sha) => $"""
+    public static string DefaultManifest(string sha, int vocabSize = TestModelMath.Vocab) => $"""
         name: test-bigram
         onnx: model.onnx
         sha256: {sha}
@@ -39,7 +39,7 @@ public sealed class TestModelFolder : IDisposable
         outputs:
           logits: logits
         context_length: 1024
-        vocab_size: {TestModelMath.Vocab}
+        vocab_size: {vocabSize}
         license: MIT
         """;
 

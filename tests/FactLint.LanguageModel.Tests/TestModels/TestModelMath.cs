@@ -25,10 +25,10 @@ public static class TestModelMath
     }
 
     /// <summary>-log2 softmax, written out plainly (no max-subtraction needed at these magnitudes).</summary>
-    public static double Bits(int previous, int next, int? position = null)
+    public static double Bits(int previous, int next, int? position = null, int vocab = Vocab)
     {
         double z = 0;
-        for (int j = 0; j < Vocab; j++) z += Math.Exp(Logit(previous, j, position));
+        for (int j = 0; j < vocab; j++) z += Math.Exp(Logit(previous, j, position));
         return -Math.Log2(Math.Exp(Logit(previous, next, position)) / z);
     }
 }

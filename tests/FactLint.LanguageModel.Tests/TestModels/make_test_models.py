@@ -7,6 +7,7 @@ The outputs are committed, so the tests need no Python. Every weight is a small
 multiple of a power of two given by a formula, so float32 arithmetic in the model is
 exact and the C# tests can recompute the logits by hand (TestModelMath.cs mirrors this).
 """
+import base64
 import hashlib
 import json
 import os
@@ -58,6 +59,11 @@ emb = np.array([[E(i, k) for k in range(D)] for i in range(V)], dtype=np.float32
 out = np.array([[W(k, j) for j in range(V)] for k in range(D)], dtype=np.float32)
 pos_q = np.array([[Q(p, k) for k in range(R)] for p in range(MAX_POS)], dtype=np.float32)
 pos_r = np.array([[Rw(k, j) for j in range(V)] for k in range(R)], dtype=np.float32)
+
+
+def bigram_weights(v):
+    return (np.array([[E(i, k) for k in range(D)] for i in range(v)], dtype=np.float32),
+            np.array([[W(k, j) for j in range(v)] for k in range(D)], dtype=np.float32))
 
 
 def ids_input(name="input_ids"):
@@ -145,7 +151,39 @@ tokenizer_json = {
 with open(os.path.join(HERE, "tokenizer.json"), "w", encoding="utf-8") as f:
     json.dump(tokenizer_json, f, ensure_ascii=False)
 
-for name in ("bigram.onnx", "bigram-mask-pos.onnx", "bigram-kv.onnx"):
+# 4. bigram-v320.onnx: the same formulas over 320 tokens, for the SentencePiece test tokenizer.
+V_SP = 320
+emb_sp, out_sp = bigram_weights(V_SP)
+save(helper.make_graph(
+    bigram_nodes("logits"), "bigram_v320", [ids_input()],
+    [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "sequence", V_SP])],
+    [numpy_helper.from_array(emb_sp, "emb"), numpy_helper.from_array(out_sp, "out")]), "bigram-v320.onnx")
+
+# tiktoken rank file: every byte at rank = its value, then a few merges (tiktoken merges whatever pair is ranked).
+TIKTOKEN_MERGES = [b" t", b"he", b" the", b"in"]
+with open(os.path.join(HERE, "tiny.tiktoken"), "w") as f:
+    for rank, token in enumerate([bytes([b]) for b in range(256)] + TIKTOKEN_MERGES):
+        f.write(f"{base64.b64encode(token).decode()} {rank}\n")
+
+# SentencePiece BPE with byte fallback, identity normalisation and no whitespace collapsing, so
+# pieces spell the text exactly (plus the dummy-prefix space). Needs python3-sentencepiece.
+try:
+    import sentencepiece as spm
+    corpus = os.path.join(HERE, "sp-corpus.tmp")
+    with open(corpus, "w", encoding="utf-8") as f:
+        for _ in range(50):
+            f.write("the theory in the inner thing then there were 12 tests in 2024\n")
+    spm.SentencePieceTrainer.train(
+        input=corpus, model_prefix=os.path.join(HERE, "tiny-sp"), vocab_size=V_SP, model_type="bpe",
+        byte_fallback=True, character_coverage=1.0, normalization_rule_name="identity",
+        remove_extra_whitespaces=False, add_dummy_prefix=True, bos_id=1, eos_id=2, unk_id=0, pad_id=-1,
+        minloglevel=2)
+    os.remove(corpus)
+    os.remove(os.path.join(HERE, "tiny-sp.vocab"))
+except ImportError:
+    print("python3-sentencepiece missing: tiny-sp.model not regenerated")
+
+for name in ("bigram.onnx", "bigram-mask-pos.onnx", "bigram-kv.onnx", "bigram-v320.onnx", "tiny.tiktoken", "tiny-sp.model"):
     with open(os.path.join(HERE, name), "rb") as f:
         print(name, os.path.getsize(os.path.join(HERE, name)), hashlib.sha256(f.read()).hexdigest())
 print("vocab", V)
