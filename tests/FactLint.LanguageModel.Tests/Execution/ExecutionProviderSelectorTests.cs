@@ -5,15 +5,11 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace FactLint.LanguageModel.Tests.Execution;
 
-// These assert the behaviour of the default build (CPU package); with -p:FactLintGpu=true on a CUDA machine they do not apply.
 public class ExecutionProviderSelectorTests
 {
-    private static bool CpuPackage => !OrtEnv.Instance().GetAvailableProviders().Contains(ExecutionProviderSelector.CudaProvider);
-
-    [Fact]
+    [CpuPackageFact]
     public void Auto_falls_back_to_cpu_with_one_log_line()
     {
-        Assert.True(CpuPackage, "test assumes the CPU ONNX Runtime package");
         var log = new List<string>();
         using var folder = new TestModelFolder();
         using var scorer = OnnxSurprisalScorer.Load(folder.Directory, new ScorerOptions { Device = ExecutionDevice.Auto, Log = log.Add });
@@ -24,10 +20,9 @@ public class ExecutionProviderSelectorTests
         Assert.NotEmpty(scorer.Score("the"));
     }
 
-    [Fact]
+    [CpuPackageFact]
     public void Cuda_fails_clearly_when_unavailable()
     {
-        Assert.True(CpuPackage, "test assumes the CPU ONNX Runtime package");
         using var folder = new TestModelFolder();
         var e = Assert.Throws<InvalidOperationException>(() => OnnxSurprisalScorer.Load(folder.Directory, new ScorerOptions { Device = ExecutionDevice.Cuda }));
         Assert.StartsWith("device 'cuda' requested but unavailable: this ONNX Runtime build has no CUDA provider", e.Message);
