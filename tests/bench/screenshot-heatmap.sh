@@ -19,6 +19,6 @@ model_args=()
 [[ -n "$model" ]] && model_args=(--model "$model")
 dotnet run -c Release --project "$root/tests/bench/HeatmapReport" -- "${model_args[@]}" --out "$html" --json "$out_dir/heatmap.json" --ansi
 
-chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,900 \
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1300 \
   --screenshot="$png" "file://$html" 2>/dev/null
 echo "screenshot: $png" >&2
