@@ -45,7 +45,7 @@ public static class SurprisalBenchmark
         Console.WriteLine();
 
         var peak = new Dictionary<int, double>();
-        foreach (var t in threads) peak[t] = MatMulPeak.GflopsPerSecond(t);
+        foreach (var t in threads) peak[t] = MatMulPeak.GflopsPerSecond(t, repeats: 20);
         Console.WriteLine("MatMul 1024×1024×1024 float32 through ONNX Runtime (best of 10): " +
             string.Join(", ", peak.Select(p => $"{p.Key} thread(s) {p.Value:0.0} GFLOP/s")));
         Console.WriteLine();
@@ -81,6 +81,28 @@ public static class SurprisalBenchmark
                 double gflops = positions / s * flopsPerPosition / 1e9;
                 Console.WriteLine(Invariant($"| {t} | {ctx} | {scorer.WindowOverlap} | {batch} | {windows.Count} | {positions} | {s:0.000} | {docTokens / s:0} | {positions / s:0} | {gflops:0.0} | {100 * gflops / peak[t]:0}% |"));
             }
+        }
+        Console.WriteLine();
+
+        // Overlap trades time for context: more overlap = more left context per token, more positions computed.
+        int fullContext = probe.Manifest.ContextLength;
+        Console.WriteLine($"| overlap = min left context (context {fullContext}, 1 thread, batch 4) | model positions | seconds (median) | doc tokens/s | mean bits/token |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        foreach (var overlap in new[] { fullContext / 16, fullContext / 4, fullContext / 2, fullContext * 3 / 4 })
+        {
+            using var scorer = OnnxSurprisalScorer.Load(modelDir, new ScorerOptions { Device = ExecutionDevice.Cpu, Threads = 1, BatchSize = 4, WindowOverlap = overlap });
+            var windows = WindowPlanner.Plan(docTokens + (scorer.Tokenizer.BosId is null ? 0 : 1), fullContext, overlap);
+            var scored = scorer.Score(text);
+            var times = new List<double>();
+            for (int r = 0; r < repeats; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                scorer.Score(text);
+                times.Add(sw.Elapsed.TotalSeconds);
+            }
+            times.Sort();
+            double s = times[times.Count / 2];
+            Console.WriteLine(Invariant($"| {overlap} | {windows.Sum(w => (long)w.Length)} | {s:0.000} | {docTokens / s:0} | {scored.Average(t => t.Bits):0.000} |"));
         }
         Console.WriteLine();
 
