@@ -46,9 +46,23 @@ public static class SurprisalBenchmark
 
         var peak = new Dictionary<int, double>();
         foreach (var t in threads) peak[t] = MatMulPeak.GflopsPerSecond(t, repeats: 20);
-        Console.WriteLine("MatMul 1024×1024×1024 float32 through ONNX Runtime (best of 10): " +
+        Console.WriteLine("MatMul 1024×1024×1024 float32 through ONNX Runtime (best of 20): " +
             string.Join(", ", peak.Select(p => $"{p.Key} thread(s) {p.Value:0.0} GFLOP/s")));
         Console.WriteLine();
+
+        // The log-softmax runs once per scored token over the whole vocabulary; time it on its own.
+        {
+            var random = new Random(3);
+            var row = new float[probe.Manifest.VocabSize];
+            for (int i = 0; i < row.Length; i++) row[i] = (float)(random.NextDouble() * 20 - 10);
+            var scratch = new double[row.Length];
+            double sink = 0;
+            for (int i = 0; i < 2000; i++) sink += LogSoftmax.Bits(row, i % row.Length, scratch);
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < 5000; i++) sink += LogSoftmax.Bits(row, i % row.Length, scratch);
+            Console.WriteLine(Invariant($"log-softmax over {row.Length} logits: {sw.Elapsed.TotalMilliseconds * 1000 / 5000:0.0} µs per token (1 thread; checksum {sink:0})"));
+            Console.WriteLine();
+        }
 
         Console.WriteLine("| threads | context | overlap | batch | windows | model positions | seconds (median) | doc tokens/s | positions/s | est. GFLOP/s | % of MatMul peak |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
