@@ -1,1 +1,0 @@
-namespace FactLint.LanguageModel; internal static class Placeholder {}

@@ -1,0 +1,101 @@
+using FactLint.LanguageModel.Manifest;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace FactLint.LanguageModel.Scoring;
+
+/// <summary>
+/// The graph's inputs and outputs checked against the manifest: which optional inputs to feed,
+/// their element types, and the empty past key/value tensors a decoder-with-past export declares.
+/// </summary>
+public sealed class GraphContract
+{
+    private GraphContract(string inputIds, TensorElementType idsType, string? attentionMask, TensorElementType maskType,
+        string? positionIds, TensorElementType positionType, IReadOnlyList<PastInput> pastInputs, string? useCacheBranch, string logits)
+    {
+        InputIds = inputIds;
+        InputIdsType = idsType;
+        AttentionMask = attentionMask;
+        AttentionMaskType = maskType;
+        PositionIds = positionIds;
+        PositionIdsType = positionType;
+        PastInputs = pastInputs;
+        UseCacheBranch = useCacheBranch;
+        Logits = logits;
+    }
+
+    public string InputIds { get; }
+    public TensorElementType InputIdsType { get; }
+    public string? AttentionMask { get; }
+    public TensorElementType AttentionMaskType { get; }
+    public string? PositionIds { get; }
+    public TensorElementType PositionIdsType { get; }
+    public IReadOnlyList<PastInput> PastInputs { get; }
+    /// <summary>Merged-decoder exports take a boolean switch; we feed false (no cache).</summary>
+    public string? UseCacheBranch { get; }
+    public string Logits { get; }
+
+    /// <summary>A past key/value input: its dims with -1 for batch (axis 0) and 0 for every other symbolic axis.</summary>
+    public sealed record PastInput(string Name, TensorElementType ElementType, long[] Dimensions);
+
+    public static GraphContract Resolve(InferenceSession session, ModelManifest manifest)
+    {
+        var file = manifest.OnnxPath;
+        var inputs = session.InputMetadata;
+        var outputs = session.OutputMetadata;
+        var names = manifest.Io;
+
+        NodeMetadata Input(string name, string role)
+        {
+            if (!inputs.TryGetValue(name, out var meta))
+                throw new ModelLoadException(file, $"graph has no input '{name}' ({role}); inputs are: {string.Join(", ", inputs.Keys)}");
+            if (meta.Dimensions.Length != 2 || meta.ElementDataType is not (TensorElementType.Int64 or TensorElementType.Int32))
+                throw new ModelLoadException(file, $"input '{name}' ({role}) must be a rank-2 int64/int32 tensor [batch, sequence], found {Describe(meta)}");
+            return meta;
+        }
+
+        var ids = Input(names.InputIds, "input_ids");
+        // Conventional names are used even when the manifest leaves them out: the graph requires them.
+        string? mask = names.AttentionMask ?? (inputs.ContainsKey("attention_mask") ? "attention_mask" : null);
+        string? pos = names.PositionIds ?? (inputs.ContainsKey("position_ids") ? "position_ids" : null);
+        var maskMeta = mask is null ? null : Input(mask, "attention_mask");
+        var posMeta = pos is null ? null : Input(pos, "position_ids");
+
+        var past = new List<PastInput>();
+        string? useCache = null;
+        foreach (var (name, meta) in inputs)
+        {
+            if (name == names.InputIds || name == mask || name == pos) continue;
+            if (name.StartsWith("past_key_values", StringComparison.Ordinal) || name.StartsWith("past.", StringComparison.Ordinal))
+            {
+                if (meta.Dimensions.Length < 2) throw new ModelLoadException(file, $"past input '{name}' has rank {meta.Dimensions.Length}, expected [batch, heads, past_length, head_dim]");
+                var dims = new long[meta.Dimensions.Length];
+                for (int i = 0; i < dims.Length; i++) dims[i] = i == 0 ? -1 : meta.Dimensions[i] < 0 ? 0 : meta.Dimensions[i];
+                if (!dims.Skip(1).Contains(0)) throw new ModelLoadException(file, $"past input '{name}' has no dynamic length axis: {Describe(meta)}");
+                past.Add(new PastInput(name, meta.ElementDataType, dims));
+            }
+            else if (name == "use_cache_branch" && meta.ElementDataType == TensorElementType.Bool)
+            {
+                useCache = name;
+            }
+            else
+            {
+                throw new ModelLoadException(file, $"graph input '{name}' is not one FactLint can feed (input_ids, attention_mask, position_ids, past_key_values.*)");
+            }
+        }
+
+        if (!outputs.TryGetValue(names.Logits, out var logits))
+            throw new ModelLoadException(file, $"graph has no output '{names.Logits}' (logits); outputs are: {string.Join(", ", outputs.Keys)}");
+        if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != 3)
+            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 [batch, sequence, vocab] tensor, found {Describe(logits)}");
+        long vocabDim = logits.Dimensions[2];
+        if (vocabDim > 0 && vocabDim != manifest.VocabSize)
+            throw new ModelLoadException(file, $"logits have {vocabDim} columns but model.yaml says vocab_size {manifest.VocabSize}");
+
+        return new GraphContract(names.InputIds, ids.ElementDataType, mask, maskMeta?.ElementDataType ?? TensorElementType.Int64,
+            pos, posMeta?.ElementDataType ?? TensorElementType.Int64, past, useCache, names.Logits);
+    }
+
+    private static string Describe(NodeMetadata meta) =>
+        $"{meta.ElementDataType}[{string.Join(",", meta.Dimensions.Select((d, i) => d >= 0 ? d.ToString() : (meta.SymbolicDimensions.ElementAtOrDefault(i) is { Length: > 0 } s ? s : "?")))}]";
+}

@@ -1,0 +1,210 @@
+using FactLint.Core.Surprisal;
+using FactLint.LanguageModel.Execution;
+using FactLint.LanguageModel.Manifest;
+using FactLint.LanguageModel.Tokenization;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace FactLint.LanguageModel.Scoring;
+
+/// <summary>
+/// Scores text with a causal language model exported to ONNX: tokenizes, runs overlapping windows in
+/// batches, and turns the logit row before each token into -log2 p(token | left context).
+/// Thread-safe: concurrent <see cref="Score"/> calls share one ONNX Runtime session.
+/// </summary>
+public sealed class OnnxSurprisalScorer : ISurprisalScorer
+{
+    private readonly InferenceSession _session;
+    private readonly GraphContract _graph;
+    private readonly int _vocab;
+    private readonly int _batchSize;
+
+    private OnnxSurprisalScorer(ModelManifest manifest, string sha256, ModelTokenizer tokenizer, InferenceSession session,
+        GraphContract graph, string device, int contextLength, int overlap, int batchSize)
+    {
+        Manifest = manifest;
+        Tokenizer = tokenizer;
+        _session = session;
+        _graph = graph;
+        _vocab = manifest.VocabSize;
+        _batchSize = batchSize;
+        ContextLength = contextLength;
+        WindowOverlap = overlap;
+        Info = new ScorerInfo(manifest.Name, sha256, device);
+    }
+
+    public ScorerInfo Info { get; }
+    public ModelManifest Manifest { get; }
+    public ModelTokenizer Tokenizer { get; }
+    public int ContextLength { get; }
+    public int WindowOverlap { get; }
+
+    /// <summary>Everything besides the model and text that changes scores; part of the cache key.</summary>
+    public string SettingsFingerprint => $"ctx={ContextLength};overlap={WindowOverlap};bos={Tokenizer.BosId?.ToString() ?? "none"}";
+
+    /// <summary>Loads the model folder (model.yaml, ONNX file, tokenizer), verifying checksum, graph and vocabulary.</summary>
+    /// <exception cref="ModelLoadException">The folder or one of its files is missing or invalid.</exception>
+    /// <exception cref="InvalidOperationException">Device <see cref="ExecutionDevice.Cuda"/> was requested but is unavailable.</exception>
+    public static OnnxSurprisalScorer Load(string modelDirectory, ScorerOptions? options = null)
+    {
+        options ??= ScorerOptions.Default;
+        var manifest = ModelManifest.Load(modelDirectory);
+        var sha = ModelIntegrity.Verify(manifest);
+        var tokenizer = TokenizerFactory.Create(manifest.Tokenizer);
+        if (tokenizer.VocabularySize > manifest.VocabSize)
+            throw new ModelLoadException(manifest.Tokenizer.File ?? manifest.Tokenizer.Vocab!,
+                $"tokenizer has {tokenizer.VocabularySize} tokens but the model's vocab_size is {manifest.VocabSize}");
+
+        int context = options.ContextLength ?? manifest.ContextLength;
+        if (context < 2 || context > manifest.ContextLength)
+            throw new ArgumentOutOfRangeException(nameof(options), $"context length {context} must be in [2, {manifest.ContextLength}] for {manifest.Name}");
+        int overlap = options.WindowOverlap ?? context / 2;
+        if (overlap < 1 || overlap >= context)
+            throw new ArgumentOutOfRangeException(nameof(options), $"window overlap {overlap} must be in [1, {context})");
+        if (options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
+
+        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Log);
+        InferenceSession session;
+        using (sessionOptions)
+        {
+            try
+            {
+                session = new InferenceSession(manifest.OnnxPath, sessionOptions);
+            }
+            catch (OnnxRuntimeException e)
+            {
+                throw new ModelLoadException(manifest.OnnxPath, $"not a loadable ONNX model: {e.Message.Split('\n')[0]}", e);
+            }
+        }
+        try
+        {
+            var graph = GraphContract.Resolve(session, manifest);
+            return new OnnxSurprisalScorer(manifest, sha, tokenizer, session, graph, device, context, overlap, options.BatchSize);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<TokenSurprisal> Score(string text, CancellationToken cancellationToken = default) =>
+        ScoreDetailed(text, cancellationToken).Tokens;
+
+    public ScoredText ScoreDetailed(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var encoded = Tokenizer.Encode(text);
+        int offset = Tokenizer.BosId is null ? 0 : 1;
+        var sequence = new int[encoded.Count + offset];
+        if (Tokenizer.BosId is { } bos) sequence[0] = bos;
+        encoded.Ids.CopyTo(sequence, offset);
+
+        // bits[i] is the surprisal of sequence[i]; position 0 is never a target.
+        var bits = new double[sequence.Length];
+        var windows = WindowPlanner.Plan(sequence.Length, ContextLength, WindowOverlap);
+        for (int i = 0; i < windows.Count; i += _batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            RunBatch(sequence, windows, i, Math.Min(_batchSize, windows.Count - i), bits);
+        }
+
+        var tokens = new TokenSurprisal[encoded.Count];
+        for (int i = 0; i < encoded.Count; i++)
+        {
+            // Without a BOS token the first token has no context: score it as uniform over the vocabulary.
+            double b = i + offset == 0 ? Math.Log2(_vocab) : bits[i + offset];
+            tokens[i] = new TokenSurprisal(encoded.Starts[i], encoded.Ends[i], b);
+        }
+        return new ScoredText(encoded.Ids, tokens);
+    }
+
+    private void RunBatch(int[] sequence, IReadOnlyList<ScoringWindow> windows, int first, int count, double[] bits)
+    {
+        int length = 0;
+        for (int w = first; w < first + count; w++) length = Math.Max(length, windows[w].Length);
+
+        // Right padding: a causal model's real positions never see it, and padded rows are not read.
+        var ids = new long[count * length];
+        var mask = new long[count * length];
+        var positions = new long[count * length];
+        for (int b = 0; b < count; b++)
+        {
+            var window = windows[first + b];
+            for (int p = 0; p < length; p++)
+            {
+                int k = b * length + p;
+                bool real = p < window.Length;
+                ids[k] = real ? sequence[window.Start + p] : sequence[window.Start];
+                mask[k] = real ? 1 : 0;
+                positions[k] = p;
+            }
+        }
+
+        long[] shape = [count, length];
+        var names = new List<string>();
+        var values = new List<OrtValue>();
+        try
+        {
+            names.Add(_graph.InputIds);
+            values.Add(IntegerTensor(ids, shape, _graph.InputIdsType));
+            if (_graph.AttentionMask is { } maskName)
+            {
+                names.Add(maskName);
+                values.Add(IntegerTensor(mask, shape, _graph.AttentionMaskType));
+            }
+            if (_graph.PositionIds is { } posName)
+            {
+                names.Add(posName);
+                values.Add(IntegerTensor(positions, shape, _graph.PositionIdsType));
+            }
+            foreach (var past in _graph.PastInputs)
+            {
+                // Empty past (length 0) = no cache: the whole window is computed in one pass.
+                var dims = (long[])past.Dimensions.Clone();
+                dims[0] = count;
+                names.Add(past.Name);
+                values.Add(OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, past.ElementType, dims));
+            }
+            if (_graph.UseCacheBranch is { } useCache)
+            {
+                names.Add(useCache);
+                values.Add(OrtValue.CreateTensorValueFromMemory(new[] { false }, [1]));
+            }
+
+            using var runOptions = new RunOptions();
+            using var outputs = _session.Run(runOptions, names, values, [_graph.Logits]);
+            var logits = outputs[0];
+            var outShape = logits.GetTensorTypeAndShape().Shape;
+            if (outShape.Length != 3 || outShape[0] != count || outShape[1] != length || outShape[2] != _vocab)
+                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{count},{length},{_vocab}]");
+
+            // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
+            var data = logits.GetTensorDataAsSpan<float>();
+            var scratch = new double[_vocab];
+            for (int b = 0; b < count; b++)
+            {
+                var window = windows[first + b];
+                for (int t = window.FirstTarget; t < window.EndTarget; t++)
+                {
+                    int row = b * length + (t - 1 - window.Start);
+                    bits[t] = LogSoftmax.Bits(data.Slice(row * _vocab, _vocab), sequence[t], scratch);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var v in values) v.Dispose();
+        }
+    }
+
+    private static OrtValue IntegerTensor(long[] data, long[] shape, TensorElementType type)
+    {
+        if (type == TensorElementType.Int64) return OrtValue.CreateTensorValueFromMemory(data, shape);
+        var narrow = new int[data.Length];
+        for (int i = 0; i < data.Length; i++) narrow[i] = checked((int)data[i]);
+        return OrtValue.CreateTensorValueFromMemory(narrow, shape);
+    }
+
+    public void Dispose() => _session.Dispose();
+}
