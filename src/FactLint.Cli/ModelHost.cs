@@ -1,13 +1,22 @@
 using FactLint.Core.Config;
 using FactLint.Core.Surprisal;
+using FactLint.LanguageModel;
+using FactLint.LanguageModel.Execution;
+using FactLint.LanguageModel.Scoring;
 
 namespace FactLint.Cli;
 
+/// <summary>The model could not be used although the user asked for it by name (exit code 2).</summary>
+internal sealed class ModelRequiredException(string message) : Exception(message);
+
 /// <summary>
-/// Loads the language model for a run (once per model folder) and says, in one line, when surprisal is skipped.
+/// Loads the language model for a run, once per model folder, and says in one line when surprisal is skipped.
+/// The bundled model is optional: if it cannot be loaded, the run goes on without surprisal and says why.
+/// A model named by <c>--model</c> or the config is required: failing to load it is an error.
 /// </summary>
-internal sealed class ModelHost(bool disabled, string? modelOverride, string device, TextWriter log) : IDisposable
+internal sealed class ModelHost(bool disabled, string? modelOverride, string? device, TextWriter log) : IDisposable
 {
+    private readonly Dictionary<string, ISurprisalScorer?> _scorers = new(StringComparer.Ordinal);
     private readonly List<string> _notices = new();
 
     public IReadOnlyList<string> Notices => _notices;
@@ -19,9 +28,38 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string dev
             Note("surprisal skipped (--no-model or model: none)");
             return null;
         }
-        Note("surprisal skipped: the language model engine is not wired in yet");
-        _ = (device, log);
-        return null;
+        string? requested = modelOverride is not null ? Path.GetFullPath(modelOverride)
+            : config.Model is not null ? config.Resolve(config.Model)
+            : null;
+        string key = requested ?? "<default>";
+        lock (_scorers)
+        {
+            if (_scorers.TryGetValue(key, out var cached)) return cached;
+            var scorer = Load(requested, config);
+            _scorers[key] = scorer;
+            return scorer;
+        }
+    }
+
+    private ISurprisalScorer? Load(string? requested, FactLintConfig config)
+    {
+        var deviceName = device ?? config.Device;
+        var options = new ScorerOptions
+        {
+            Device = ExecutionDeviceNames.Parse(deviceName),
+            Log = line => { lock (log) log.WriteLine($"factlint: {line}"); },
+        };
+        try
+        {
+            return ScorerFactory.Create(requested, options, Path.Combine(config.Resolve(config.Cache), "scores"));
+        }
+        catch (Exception e) when (e is ModelLoadException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            if (requested is not null || deviceName == "cuda")
+                throw new ModelRequiredException($"cannot use the language model: {e.Message}");
+            Note($"surprisal skipped: {e.Message}");
+            return null;
+        }
     }
 
     private void Note(string notice)
@@ -29,5 +67,8 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string dev
         lock (_notices) if (!_notices.Contains(notice)) _notices.Add(notice);
     }
 
-    public void Dispose() { }
+    public void Dispose()
+    {
+        foreach (var scorer in _scorers.Values) scorer?.Dispose();
+    }
 }

@@ -21,7 +21,7 @@ internal static class BaselineCommand
         command.SetAction(parse =>
         {
             var cwd = Directory.GetCurrentDirectory();
-            using var models = new ModelHost(parse.GetValue(noModel), null, "auto", Console.Error);
+            using var models = new ModelHost(parse.GetValue(noModel), null, null, Console.Error);
             LintRunResult result;
             try
             {
@@ -37,6 +37,11 @@ internal static class BaselineCommand
             catch (FactLint.Core.Yaml.YamlLoadException e)
             {
                 foreach (var pr in e.Problems) Console.Error.WriteLine($"{pr.Path}:{pr.Line}:{pr.Column}: {pr.Code} {pr.Message}");
+                return ExitCodes.UsageOrConfig;
+            }
+            catch (ModelRequiredException e)
+            {
+                Console.Error.WriteLine($"factlint: {e.Message}");
                 return ExitCodes.UsageOrConfig;
             }
             if (result.ConfigurationFailed)

@@ -36,7 +36,7 @@ internal static class CheckCommand
                 level,
                 parse.GetValue(noModel),
                 parse.GetValue(model),
-                parse.GetValue(device)!,
+                parse.GetValue(device),
                 Staged: false,
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
@@ -67,6 +67,11 @@ internal static class CheckCommand
         catch (FactLint.Core.Yaml.YamlLoadException e)
         {
             foreach (var p in e.Problems) stderr.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
+            return ExitCodes.UsageOrConfig;
+        }
+        catch (ModelRequiredException e)
+        {
+            stderr.WriteLine($"factlint: {e.Message}");
             return ExitCodes.UsageOrConfig;
         }
         finally

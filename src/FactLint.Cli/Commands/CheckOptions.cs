@@ -10,7 +10,7 @@ internal sealed record CheckOptions(
     Severity? FailLevel,
     bool NoModel,
     string? ModelPath,
-    string Device,
+    string? Device,
     bool Staged,
     bool NoBaseline,
     bool Quiet,

@@ -28,12 +28,16 @@ internal static class CommonOptions
         Description = "Model folder (with model.yaml) to use instead of the configured or bundled one",
     };
 
-    public static Option<string> Device() =>
-        new Option<string>("--device")
+    /// <summary>No default: unset means the config's <c>device:</c> (itself <c>auto</c> by default).</summary>
+    public static Option<string?> Device()
+    {
+        var option = new Option<string?>("--device")
         {
-            Description = "Where the model runs: auto tries CUDA and falls back to CPU",
-            DefaultValueFactory = _ => "auto",
-        }.AcceptOnlyFromAmongNames(["auto", "cpu", "cuda"]);
+            Description = "Where the model runs: auto tries CUDA and falls back to CPU (default: the config's device, else auto)",
+        };
+        option.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        return option;
+    }
 
     public static Argument<string[]> Paths() => new("paths")
     {
