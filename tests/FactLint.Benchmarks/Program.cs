@@ -3,6 +3,7 @@
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["surprisal"] = FactLint.Benchmarks.Surprisal.SurprisalBenchmark.Run,
+    ["claim-eval"] = FactLint.Benchmarks.Evaluation.ClaimSurprisalEvaluation.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
