@@ -123,7 +123,7 @@ def main(work, model_dir, dev_path, out_json):
     if dev_path and os.path.exists(dev_path):
         rows = [json.loads(l) for l in open(dev_path, encoding="utf-8") if l.strip()]
         labels, details = [], []
-        feats = {m: {a: [] for a in ("max", "mean", "sum")} for m in ("lm", "bigram", "unigram")}
+        feats = {m: {a: [] for a in ("max", "mean", "sum", "digits_sum", "digits_mean")} for m in ("lm", "bigram", "unigram")}
         digits, ntoks = [], []
         for r in rows:
             text, claim = r["text"], r["claim"]
@@ -133,6 +133,8 @@ def main(work, model_dir, dev_path, out_json):
             ce = cs + len(claim)
             ids, spans = tok.encode_with_offsets(text)
             sel = [i for i, (s, e) in enumerate(spans) if s < ce and e > cs]
+            # the claim's tokens that contain a digit (numbers without their unit words)
+            dsel = [i for i in sel if any(c.isdigit() for c in tok.decode_token(ids[i]))] or sel
             x = torch.tensor([[bos] + ids])
             with torch.no_grad():
                 logp = F.log_softmax(model(x, torch.ones_like(x))[0].double(), dim=-1)
@@ -145,6 +147,8 @@ def main(work, model_dir, dev_path, out_json):
                 feats[m]["max"].append(float(cb.max()))
                 feats[m]["mean"].append(float(cb.mean()))
                 feats[m]["sum"].append(float(cb.sum()))
+                feats[m]["digits_sum"].append(float(b[dsel].sum()))
+                feats[m]["digits_mean"].append(float(b[dsel].mean()))
             labels.append(1 if r["label"] == "detail" else 0)
             digits.append(sum(c.isdigit() for c in claim))
             ntoks.append(len(sel))

@@ -127,13 +127,16 @@ dictionaries / encyclopedic glossaries: {sum(s['bytes'] for s in cs if 'dictd' i
         auc_rows = "\n".join([
             "| scorer | AUC | bootstrap 95 % interval |", "|---|---:|---:|",
             row("**LM**, max token bits", "lm_max"), row("**LM**, mean token bits", "lm_mean"), row("**LM**, sum of token bits", "lm_sum"),
+            row("**LM**, sum over digit tokens only", "lm_digits_sum"), row("**LM**, mean over digit tokens only", "lm_digits_mean"),
             row("bigram (add-k), max", "bigram_max"), row("bigram (add-k), mean", "bigram_mean"), row("bigram (add-k), sum", "bigram_sum"),
+            row("bigram, sum over digit tokens only", "bigram_digits_sum"), row("bigram, mean over digit tokens only", "bigram_digits_mean"),
             row("unigram (add-k), max", "unigram_max"), row("unigram (add-k), mean", "unigram_mean"), row("unigram (add-k), sum", "unigram_sum"),
             row("every number is a claim (constant score)", "every_number_constant"),
             row("digits in the claim (count)", "digit_count"), row("tokens in the claim (count)", "claim_token_count"),
         ])
-        best_lm = max(("max", "mean", "sum"), key=lambda a: A[f"lm_{a}"]["auc"])
-        best_bg = max(("max", "mean", "sum"), key=lambda a: A[f"bigram_{a}"]["auc"])
+        aggs = ("max", "mean", "sum", "digits_sum", "digits_mean")
+        best_lm = max(aggs, key=lambda a: A[f"lm_{a}"]["auc"])
+        best_bg = max(aggs, key=lambda a: A[f"bigram_{a}"]["auc"])
         verdict = (f"Best LM aggregate: {best_lm} (AUC {f(A['lm_'+best_lm]['auc'])}); best bigram aggregate: {best_bg} "
                    f"(AUC {f(A['bigram_'+best_bg]['auc'])}); token count alone: {f(A['claim_token_count']['auc'])}. "
                    + ("The LM's best aggregate is above the bigram's best." if A['lm_'+best_lm]['auc'] > A['bigram_'+best_bg]['auc']
@@ -207,7 +210,8 @@ n-gram models are counted on the same `train.bin`; k is picked from a grid on th
 
 Dev claims (`../shared/eval/claims-dev.jsonl`, {dev['n'] if dev else 0} sentences; positive = `detail`):
 each sentence is scored with `<|endoftext|>` prepended; the claim's tokens are those whose character span
-overlaps the claim's span; the claim score is the max, mean or sum of their bits. The bigram and unigram baselines
+overlaps the claim's span; the claim score is the max, mean or sum of their bits ("digit tokens only": just the claim's tokens that contain
+a digit, i.e. the number without its unit words). The bigram and unigram baselines
 use the same recipe (the bigram's context for the first token is `<|endoftext|>`). "Every number is a claim" flags
 every claim with the same score, so its AUC is 0.5 by construction. Two length heuristics are added for context,
 because "sum of bits" grows with the number of tokens.
