@@ -47,7 +47,7 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
         var options = new ScorerOptions
         {
             Device = ExecutionDeviceNames.Parse(deviceName),
-            Log = line => { lock (log) log.WriteLine($"factlint: {line}"); },
+            Log = line => { lock (log) log.WriteLine(line.StartsWith("factlint:", StringComparison.Ordinal) ? line : $"factlint: {line}"); },
         };
         try
         {

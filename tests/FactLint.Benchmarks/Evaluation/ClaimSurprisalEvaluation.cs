@@ -58,18 +58,26 @@ public static class ClaimSurprisalEvaluation
         Console.WriteLine();
         Console.WriteLine($"detection recall (a detected claim overlaps the labelled one): {rows.Count(r => r.Detected)}/{rows.Count}");
         Console.WriteLine();
-        Console.WriteLine("| exempt_below (max bits) | common exempted | detail wrongly exempted |");
-        Console.WriteLine("|---|---|---|");
-        foreach (var threshold in new[] { 4.0, 6, 8, 10, 12, 14, 16 })
+        foreach (var (name, value, thresholds) in new (string, Func<ClaimSurprisal, double>, double[])[]
+                 {
+                     ("sum", c => c.SumBits, [10, 15, 20, 25, 30, 35, 40, 50]),
+                     ("max", c => c.MaxBits, [6, 8, 10, 12, 14, 16]),
+                 })
         {
+            Console.WriteLine($"| exempt_below ({name} bits) | common exempted | detail wrongly exempted |");
+            Console.WriteLine("|---|---|---|");
             int common = rows.Count(r => !r.Item.Detail), detail = rows.Count(r => r.Item.Detail);
-            int commonExempt = rows.Count(r => !r.Item.Detail && r.Score.MaxBits < threshold);
-            int detailExempt = rows.Count(r => r.Item.Detail && r.Score.MaxBits < threshold);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {threshold:0} | {commonExempt}/{common} | {detailExempt}/{detail} |"));
+            foreach (var threshold in thresholds)
+            {
+                int commonExempt = rows.Count(r => !r.Item.Detail && value(r.Score) < threshold);
+                int detailExempt = rows.Count(r => r.Item.Detail && value(r.Score) < threshold);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {threshold:0} | {commonExempt}/{common} | {detailExempt}/{detail} |"));
+            }
+            Console.WriteLine();
         }
         if (args.Contains("--list"))
-            foreach (var r in rows.OrderBy(r => r.Score.MaxBits))
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Score.MaxBits,6:0.0} {r.Score.MeanBits,6:0.0} {(r.Item.Detail ? "detail" : "common"),-6} {r.Item.Claim}"));
+            foreach (var r in rows.OrderBy(r => r.Score.SumBits))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Score.SumBits,6:0.0} {r.Score.MaxBits,6:0.0} {r.Score.MeanBits,6:0.0} {(r.Item.Detail ? "detail" : "common"),-6} {r.Item.Claim}"));
         return 0;
     }
 

@@ -52,7 +52,12 @@ public sealed class CheckContext
             ["kind"] = Claim.KindName(claim.Kind),
             ["attribution"] = claim.Attribution ?? "",
         };
-        if (SurprisalOf(claim) is { } score) values["bits"] = score.MaxBits.ToString("0.0", CultureInfo.InvariantCulture);
+        if (SurprisalOf(claim) is { } score)
+        {
+            values["bits"] = score.MaxBits.ToString("0.0", CultureInfo.InvariantCulture);
+            values["sum_bits"] = score.SumBits.ToString("0.0", CultureInfo.InvariantCulture);
+            values["mean_bits"] = score.MeanBits.ToString("0.0", CultureInfo.InvariantCulture);
+        }
         if (extra is not null) foreach (var (k, v) in extra) values[k] = v;
         var (start, end) = claim.SourceSpan;
         var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Rules.Checks;
@@ -21,11 +20,7 @@ public sealed class SurprisalCheck(double minBits, bool citedOnly) : ICheck
             var score = context.SurprisalOf(claim);
             if (score is null || score.MaxBits < minBits) continue;
             if (citedOnly && context.Citations.CitationsFor(claim).Count == 0) continue;
-            context.Report(rule, claim, extra: new Dictionary<string, string>
-            {
-                ["mean_bits"] = score.MeanBits.ToString("0.0", CultureInfo.InvariantCulture),
-                ["sum_bits"] = score.SumBits.ToString("0.0", CultureInfo.InvariantCulture),
-            });
+            context.Report(rule, claim);
         }
     }
 

@@ -4,7 +4,7 @@ namespace FactLint.Core.Rules.Checks;
 
 /// <summary>
 /// <c>extends: unsourced-claim</c> — reports claims of the rule's kinds that no citation reaches.
-/// Fields: <c>surprisal: { exempt_below, min_bits, raise_above, raise_to }</c> (optional; used when a model ran).
+/// Fields: <c>surprisal: { statistic, exempt_below, min_bits, raise_above, raise_to }</c> (optional; used when a model ran).
 /// </summary>
 public sealed class UnsourcedClaimCheck(SurprisalGate? gate) : ICheck
 {
@@ -40,7 +40,13 @@ internal static class SurprisalGateParser
             if (Diagnostics.SeverityNames.TryParse(raiseTo, out var severity)) gate = gate with { RaiseTo = severity };
             else s.Problem(s.Get("raise_to"), Diagnostics.EngineCodes.PackInvalidValue, $"'raise_to' must be info, warning or error, got '{raiseTo}'");
         }
-        s.ReportUnknown(["exempt_below", "min_bits", "raise_above", "raise_to"]);
+        var statistic = s.String("statistic");
+        if (statistic is not null)
+        {
+            if (Enum.TryParse<SurprisalStatistic>(statistic, ignoreCase: true, out var parsed)) gate = gate with { Statistic = parsed };
+            else s.Problem(s.Get("statistic"), Diagnostics.EngineCodes.PackInvalidValue, $"'statistic' must be sum, max or mean, got '{statistic}'");
+        }
+        s.ReportUnknown(["statistic", "exempt_below", "min_bits", "raise_above", "raise_to"]);
         return gate;
     }
 }
