@@ -109,6 +109,12 @@ public static class LintRun
             {
                 diagnostics.Add(Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", $"cannot read file ({e.Message})"));
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug on one odd file must not lose every other file's results: report it on that file and go on.
+                diagnostics.Add(Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable",
+                    $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it"));
+            }
             options.Progress?.Invoke(Interlocked.Increment(ref done), total);
         });
 
