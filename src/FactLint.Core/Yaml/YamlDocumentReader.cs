@@ -45,25 +45,54 @@ public static class YamlDocumentReader
         }
     }
 
+    /// <summary>Most nodes a file may stand for once its aliases are expanded (billion-laughs guard).</summary>
+    public const long MaxExpandedNodes = 100_000;
+
     // Walks the event stream first: rejects alias bombs and absurd nesting before any node tree is built.
+    // Few aliases can still stand for billions of nodes (9 levels of 9 aliases each, or an alias used as a mapping key,
+    // which YamlDotNet hashes by walking the whole expanded tree: a hang): the expanded size is counted, too.
     private static void CheckStructure(string path, string text)
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0;
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long Size)>();
+        long total = 0;
+        void Add(long n, YamlDotNet.Core.Events.ParsingEvent at)
+        {
+            if (open.Count > 0) { var (a, size) = open.Pop(); open.Push((a, size + n)); }
+            else total += n;
+            if (total > MaxExpandedNodes || (open.Count > 0 && open.Peek().Size > MaxExpandedNodes))
+                throw new YamlException(at.Start, at.End, $"aliases expand to more than {MaxExpandedNodes} nodes (alias expansion limit)");
+        }
         while (parser.MoveNext())
         {
-            switch (parser.Current)
+            var current = parser.Current!;
+            switch (current)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
                     if (++depth > MaxDepth)
-                        throw new YamlException(parser.Current.Start, parser.Current.End, $"nested deeper than {MaxDepth} levels");
+                        throw new YamlException(current.Start, current.End, $"nested deeper than {MaxDepth} levels");
+                    var anchor = ((YamlDotNet.Core.Events.NodeEvent)current).Anchor;
+                    open.Push((anchor.IsEmpty ? null : anchor.Value, 1));
                     break;
                 case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
                     depth--;
+                    if (open.Count > 0)
+                    {
+                        var (name, size) = open.Pop();
+                        if (name is not null) sizes[name] = size;
+                        Add(size, current);
+                    }
                     break;
-                case YamlDotNet.Core.Events.AnchorAlias:
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
+                    Add(1, current);
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias:
                     if (++aliases > MaxAliases)
-                        throw new YamlException(parser.Current.Start, parser.Current.End, $"more than {MaxAliases} aliases (alias expansion limit)");
+                        throw new YamlException(current.Start, current.End, $"more than {MaxAliases} aliases (alias expansion limit)");
+                    Add(sizes.GetValueOrDefault(alias.Value.Value, 1), current);
                     break;
             }
         }
