@@ -43,7 +43,15 @@ public static class YamlDocumentReader
             problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars in flow collections.
+            problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, Math.Max(1, _lastLine), 1, $"invalid YAML near this line (the YAML reader failed: {e.Message})"));
+            return null;
+        }
     }
+
+    [ThreadStatic] private static int _lastLine;
 
     /// <summary>Most nodes a file may stand for once its aliases are expanded (billion-laughs guard).</summary>
     public const long MaxExpandedNodes = 100_000;
@@ -65,9 +73,11 @@ public static class YamlDocumentReader
             if (total > MaxExpandedNodes || (open.Count > 0 && open.Peek().Size > MaxExpandedNodes))
                 throw new YamlException(at.Start, at.End, $"aliases expand to more than {MaxExpandedNodes} nodes (alias expansion limit)");
         }
+        _lastLine = 1;
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            _lastLine = (int)current.End.Line;
             switch (current)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
