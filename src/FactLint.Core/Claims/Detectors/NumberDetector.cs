@@ -68,7 +68,7 @@ public sealed partial class NumberDetector : IClaimDetector
     {
         if (number.Contains(',') || number.Contains('.')) return true;
         var digits = number.TrimStart('-', '−');
-        if (digits.Length == 4 && digits[0] is '1' or '2' && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1500 and <= 2099)
+        if (digits.Length == 4 && digits[0] is '1' or '2' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1500 and <= 2099)
             return false; // a year: the date detector owns it
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value >= MinBareInteger;
     }
