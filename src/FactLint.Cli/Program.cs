@@ -20,7 +20,8 @@ try
         Console.Error.WriteLine("Run 'factlint --help' for usage.");
         return ExitCodes.UsageOrConfig;
     }
-    return parse.Invoke();
+    // Our handler below prints one line; System.CommandLine's default one would print a stack trace and exit 1.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

@@ -36,12 +36,22 @@ public sealed class Baseline
             var model = JsonSerializer.Deserialize<FileModel>(File.ReadAllText(path), Json)
                 ?? throw new InvalidDataException("empty baseline");
             var counts = new Dictionary<(string, string, string), int>();
-            foreach (var e in model.Findings) counts[(e.Path, e.Code, e.Subject)] = counts.GetValueOrDefault((e.Path, e.Code, e.Subject)) + e.Count;
+            if (model.Findings is null) throw new InvalidDataException("no 'findings' list");
+            foreach (var e in model.Findings)
+            {
+                if (e is null || e.Path is null || e.Code is null || e.Subject is null || e.Count < 0)
+                    throw new InvalidDataException("a finding lacks path, code, subject or count");
+                counts[(e.Path, e.Code, e.Subject)] = counts.GetValueOrDefault((e.Path, e.Code, e.Subject)) + e.Count;
+            }
             return new Baseline(counts);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
             throw new InvalidDataException($"{path}: not a FactLint baseline ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot read baseline ({e.Message})");
         }
     }
 

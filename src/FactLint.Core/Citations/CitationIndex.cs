@@ -56,9 +56,16 @@ public sealed class CitationIndex
     /// <summary>The sentence range holding a prose offset.</summary>
     public (int Start, int End) SentenceAt(ProseBlock block, int offset)
     {
-        foreach (var sentence in SentencesOf(block))
-            if (offset >= sentence.Start && offset < sentence.End) return sentence;
+        // Sentences are ordered and cover the text: binary search (a scan per claim was quadratic on huge paragraphs).
         var all = SentencesOf(block);
+        int lo = 0, hi = all.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < all[mid].Start) hi = mid - 1;
+            else if (offset >= all[mid].End) lo = mid + 1;
+            else return all[mid];
+        }
         return all.Count > 0 ? all[^1] : (0, block.Text.Length);
     }
 

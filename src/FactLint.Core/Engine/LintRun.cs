@@ -109,6 +109,12 @@ public static class LintRun
             {
                 diagnostics.Add(Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", $"cannot read file ({e.Message})"));
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug on one odd file must not lose every other file's results: report it on that file and go on.
+                diagnostics.Add(Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable",
+                    $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it"));
+            }
             options.Progress?.Invoke(Interlocked.Increment(ref done), total);
         });
 
@@ -119,8 +125,18 @@ public static class LintRun
             if (options.IgnoreBaseline || profile.Config.Baseline is null) continue;
             var path = profile.Config.Resolve(profile.Config.Baseline);
             if (!File.Exists(path)) continue;
-            var baseline = Baseline.Load(path);
-            var governed = all.Where(d => profiles.Any(p => p.Profile == profile && p.Files.Any(f => f.Path == d.Path))).ToHashSet();
+            Baseline baseline;
+            try
+            {
+                baseline = Baseline.Load(path);
+            }
+            catch (InvalidDataException e)
+            {
+                // A corrupted baseline stops the run (exit 2): linting without it would fail the build on accepted findings.
+                return new LintRunResult([Diagnostic.ForFile(path, 1, 1, EngineCodes.ConfigInvalid, "config-invalid", e.Message)], 0, 0, [], []) { ConfigurationFailed = true };
+            }
+            var paths = profiles.Where(p => p.Profile == profile).SelectMany(p => p.Files).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var governed = all.Where(d => paths.Contains(d.Path)).ToHashSet();
             var kept = baseline.Filter(governed, Path.GetDirectoryName(path)!);
             all = all.Where(d => !governed.Contains(d)).Concat(kept).ToList();
             notices.Enqueue($"baseline {path}: {governed.Count - kept.Count} known finding(s) hidden");

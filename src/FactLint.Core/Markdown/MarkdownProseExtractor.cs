@@ -27,7 +27,16 @@ public static class MarkdownProseExtractor
 
     public static ProseDocument Extract(SourceText source)
     {
-        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's only argument check on a string is its nesting limit (e.g. 10,000 nested "> " or "- ").
+            throw new SourceReadException(source.Path, $"cannot parse as Markdown ({e.Message.Split(" - ")[0].TrimEnd('.')}); not linted");
+        }
         var walker = new Walker(source);
         int order = 0;
         foreach (var block in document)

@@ -61,6 +61,10 @@ internal sealed class ProseBuilder
             _text.Length--;
             _offsets.RemoveAt(_offsets.Count - 1);
         }
+        // A citation recorded after trailing whitespace (a footnote reference before a tab) must stay inside the text.
+        for (int i = 0; i < _citations.Count; i++)
+            if (_citations[i].End > _text.Length)
+                _citations[i] = _citations[i] with { Start = Math.Min(_citations[i].Start, _text.Length), End = _text.Length };
     }
 
     public bool HasContent()

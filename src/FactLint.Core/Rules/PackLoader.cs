@@ -61,6 +61,11 @@ public static partial class PackLoader
         var rules = new List<Rule>();
         foreach (var file in ruleFiles)
         {
+            if (LinksOutside(file, directory))
+            {
+                problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, file, 1, 1, "rule file is a link to a file outside the pack; a pack may only read its own folder"));
+                continue;
+            }
             var rule = LoadRule(file, name, problems);
             if (rule is null) continue;
             var clash = rules.FirstOrDefault(r => r.Code == rule.Code);
@@ -80,6 +85,22 @@ public static partial class PackLoader
             ClaimPatterns = patterns,
             Citations = citations,
         };
+    }
+
+    // A pack is data inside its folder: a rule file that is a symbolic link out of it (e.g. to /etc/passwd) is not read.
+    private static bool LinksOutside(string file, string directory)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.LinkTarget is null) return false;
+            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            return target is null || !target.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return true; // a link loop
+        }
     }
 
     private static Rule? LoadRule(string file, string packName, List<YamlProblem> problems)

@@ -34,12 +34,6 @@ public static class YamlDocumentReader
             problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, path, (int)root.Start.Line, (int)root.Start.Column, "expected a mapping of fields at the top level"));
             return null;
         }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet reports some malformed documents this way, without a position.
-            problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, 1, 1, $"invalid YAML: {e.Message}"));
-            return null;
-        }
         catch (YamlException e)
         {
             string message = e.InnerException?.Message ?? e.Message;
@@ -49,42 +43,66 @@ public static class YamlDocumentReader
             problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars in flow collections.
+            problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, Math.Max(1, _lastLine), 1, $"invalid YAML near this line (the YAML reader failed: {e.Message})"));
+            return null;
+        }
     }
 
-    // YamlDotNet throws a bare InvalidOperationException for some unterminated documents; give it a place.
-    private static bool MoveNext(Parser parser, Mark last)
-    {
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (InvalidOperationException)
-        {
-            throw new YamlException(last, last, "the document ends inside an unclosed bracket, brace or quote that starts here");
-        }
-    }
+    [ThreadStatic] private static int _lastLine;
+
+    /// <summary>Most nodes a file may stand for once its aliases are expanded (billion-laughs guard).</summary>
+    public const long MaxExpandedNodes = 100_000;
 
     // Walks the event stream first: rejects alias bombs and absurd nesting before any node tree is built.
+    // Few aliases can still stand for billions of nodes (9 levels of 9 aliases each, or an alias used as a mapping key,
+    // which YamlDotNet hashes by walking the whole expanded tree: a hang): the expanded size is counted, too.
     private static void CheckStructure(string path, string text)
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0;
-        Mark last = Mark.Empty;
-        while (MoveNext(parser, last))
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long Size)>();
+        long total = 0;
+        void Add(long n, YamlDotNet.Core.Events.ParsingEvent at)
         {
-            last = parser.Current!.Start;
-            switch (parser.Current)
+            if (open.Count > 0) { var (a, size) = open.Pop(); open.Push((a, size + n)); }
+            else total += n;
+            if (total > MaxExpandedNodes || (open.Count > 0 && open.Peek().Size > MaxExpandedNodes))
+                throw new YamlException(at.Start, at.End, $"aliases expand to more than {MaxExpandedNodes} nodes (alias expansion limit)");
+        }
+        _lastLine = 1;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            _lastLine = (int)current.End.Line;
+            switch (current)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
                     if (++depth > MaxDepth)
-                        throw new YamlException(parser.Current.Start, parser.Current.End, $"nested deeper than {MaxDepth} levels");
+                        throw new YamlException(current.Start, current.End, $"nested deeper than {MaxDepth} levels");
+                    var anchor = ((YamlDotNet.Core.Events.NodeEvent)current).Anchor;
+                    open.Push((anchor.IsEmpty ? null : anchor.Value, 1));
                     break;
                 case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
                     depth--;
+                    if (open.Count > 0)
+                    {
+                        var (name, size) = open.Pop();
+                        if (name is not null) sizes[name] = size;
+                        Add(size, current);
+                    }
                     break;
-                case YamlDotNet.Core.Events.AnchorAlias:
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
+                    Add(1, current);
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias:
                     if (++aliases > MaxAliases)
-                        throw new YamlException(parser.Current.Start, parser.Current.End, $"more than {MaxAliases} aliases (alias expansion limit)");
+                        throw new YamlException(current.Start, current.End, $"more than {MaxAliases} aliases (alias expansion limit)");
+                    Add(sizes.GetValueOrDefault(alias.Value.Value, 1), current);
                     break;
             }
         }
