@@ -4,6 +4,8 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["surprisal"] = FactLint.Benchmarks.Surprisal.SurprisalBenchmark.Run,
     ["claim-eval"] = FactLint.Benchmarks.Evaluation.ClaimSurprisalEvaluation.Run,
+    ["corpus"] = CorpusGenerator.Run,
+    ["check-phases"] = CheckPhases.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

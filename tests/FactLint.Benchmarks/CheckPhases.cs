@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using FactLint.Core.Citations;
+using FactLint.Core.Config;
+using FactLint.Core.Engine;
+using FactLint.Core.Rules.Checks;
+using FactLint.Core.Text;
+
+/// <summary>
+/// <c>check-phases &lt;folder&gt; [--repeat 1]</c>: single-threaded time per phase of <c>check --no-model</c> over every .md file
+/// in a folder (read, parse + prose extraction, claim detection, citation index, whole FileLinter.Lint), to find hot spots.
+/// The phases are timed separately; "lint (all)" repeats parse and detection inside FileLinter.Lint, so rules and
+/// suppression cost about lint − parse − detect − citations.
+/// </summary>
+public static class CheckPhases
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: check-phases <folder> [--repeat 1]");
+            return 2;
+        }
+        int repeat = args.Length >= 3 && args[1] == "--repeat" ? int.Parse(args[2]) : 1;
+        var files = Directory.EnumerateFiles(args[0], "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var config = ConfigLoader.Find(args[0]) is { } path ? ConfigLoader.Load(path) : FactLintConfig.Default(args[0]);
+        var profile = LintProfile.Load(config);
+        var environment = new LintEnvironment(config.Directory);
+
+        var sources = files.Select(f => SourceFileReader.Read(f)).ToList();
+        long bytes = files.Sum(f => new FileInfo(f).Length);
+        // Warm up the JIT on a few files.
+        foreach (var s in sources.Take(20)) FileLinter.Lint(s, profile, environment);
+
+        for (int rep = 0; rep < repeat; rep++)
+        {
+            var read = Stopwatch.StartNew();
+            foreach (var f in files) SourceFileReader.Read(f);
+            read.Stop();
+
+            var parse = new Stopwatch();
+            var detect = new Stopwatch();
+            var cite = new Stopwatch();
+            var lint = new Stopwatch();
+            long claims = 0, findings = 0;
+            foreach (var source in sources)
+            {
+                parse.Start();
+                var document = FileLinter.Parse(source);
+                parse.Stop();
+                detect.Start();
+                var found = profile.Detection.Detect(document);
+                detect.Stop();
+                claims += found.Count;
+                cite.Start();
+                _ = new CitationIndex(document, profile.Citations);
+                cite.Stop();
+                lint.Start();
+                findings += FileLinter.Lint(source, profile, environment).Diagnostics.Count;
+                lint.Stop();
+            }
+            double mb = bytes / 1048576.0;
+            void Row(string name, Stopwatch sw) =>
+                Console.WriteLine($"{name,-22} {sw.Elapsed.TotalSeconds,8:F2} s {mb / sw.Elapsed.TotalSeconds,9:F1} MiB/s");
+            Console.WriteLine($"{files.Count} files, {mb:F1} MiB, {claims} claims, {findings} findings (run {rep + 1}/{repeat})");
+            Row("read", read);
+            Row("parse+extract", parse);
+            Row("detect claims", detect);
+            Row("citation index", cite);
+            Row("lint (all phases)", lint);
+            // Each built-in detector alone over the same prose.
+            var documents = sources.Select(FileLinter.Parse).ToList();
+            var scratch = new List<FactLint.Core.Claims.Claim>();
+            foreach (var detector in FactLint.Core.Claims.ClaimDetection.DefaultDetectors())
+            {
+                var sw = Stopwatch.StartNew();
+                foreach (var document in documents)
+                    foreach (var block in document.Blocks) { scratch.Clear(); detector.Detect(block, scratch); }
+                sw.Stop();
+                Row("  " + detector.GetType().Name, sw);
+            }
+            var rest = lint.Elapsed - parse.Elapsed - detect.Elapsed - cite.Elapsed;
+            Console.WriteLine($"{"rules+suppress (est.)",-22} {rest.TotalSeconds,8:F2} s");
+        }
+        // The whole run as the CLI does it (LintRun on one thread), then the concise output into a null stream.
+        var runWatch = Stopwatch.StartNew();
+        var result = LintRun.Execute(new LintRunOptions { Inputs = [args[0]], WorkingDirectory = args[0], MaxParallelism = 1 });
+        runWatch.Stop();
+        var outWatch = Stopwatch.StartNew();
+        var context = new FactLint.Core.Output.OutputContext(Directory.GetCurrentDirectory(), result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, "bench");
+        using (var writer = new StreamWriter(Stream.Null))
+            new FactLint.Core.Output.ConciseFormatter().Write(result.Diagnostics, context, writer);
+        outWatch.Stop();
+        Console.WriteLine($"{"LintRun.Execute",-22} {runWatch.Elapsed.TotalSeconds,8:F2} s ({result.Diagnostics.Count} findings)");
+        Console.WriteLine($"{"concise output",-22} {outWatch.Elapsed.TotalSeconds,8:F2} s");
+        return 0;
+    }
+}
