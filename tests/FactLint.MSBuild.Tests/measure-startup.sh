@@ -26,20 +26,20 @@ setup() { # name, with-package
   (cd "$dir" && dotnet build -nologo -v:q -p:FactLintVersion="$version" -p:RestorePackagesPath="$work/packages" >/dev/null 2>&1 || true)
 }
 
-time_builds() { # name
-  local dir="$work/$1"
-  for _ in $(seq "$runs"); do
-    local t0; t0=$(now)
-    (cd "$dir" && dotnet build -nologo -v:q -p:FactLintVersion="$version" -p:RestorePackagesPath="$work/packages" >/dev/null 2>&1 || true)
-    ms "$t0" "$(now)"
-  done | stats
+build_ms() { # name: one unchanged build, in ms
+  local t0; t0=$(now)
+  (cd "$work/$1" && dotnet build -nologo -v:q -p:FactLintVersion="$version" -p:RestorePackagesPath="$work/packages" >/dev/null 2>&1 || true)
+  ms "$t0" "$(now)"
 }
 
 echo "machine: $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version) SDK"
 setup with yes
 setup without no
-echo "unchanged dotnet build, without FactLint.MSBuild: $(time_builds without)"
-echo "unchanged dotnet build, with FactLint.MSBuild:    $(time_builds with)"
+# Interleaved, so that the load of a shared machine falls on both alike.
+: > "$work/with.ms"; : > "$work/without.ms"
+for _ in $(seq "$runs"); do build_ms without >> "$work/without.ms"; build_ms with >> "$work/with.ms"; done
+echo "unchanged dotnet build, without FactLint.MSBuild: $(stats < "$work/without.ms")"
+echo "unchanged dotnet build, with FactLint.MSBuild:    $(stats < "$work/with.ms")"
 
 summary() { grep -E '^\s+[0-9]+ ms\s+(FactLint|_FactLint[A-Za-z]*)\s' | awk '{s[$3]+=$1} END {for (k in s) printf "%s=%d ms ", k, s[k]}'; }
 echo "targets when FactLint is skipped (unchanged): $(cd "$work/with" && dotnet build -nologo -v:q -clp:PerformanceSummary -p:FactLintVersion="$version" -p:RestorePackagesPath="$work/packages" 2>&1 | summary)"
@@ -57,5 +57,15 @@ printf '# Changelog\n\n## 0.2.0\n\nFaster greetings.\n' > "$repo/CHANGELOG.md"
 git add . && git commit -qm init
 for f in docs/README.md docs/guide.md CHANGELOG.md; do echo "More text, added 2025-01-01." >> "$f"; done
 git add .
-echo "factlint check --staged --no-model, 3 staged Markdown files: $(for _ in $(seq "$runs"); do t0=$(now); dotnet "$cli" check --staged --no-model --quiet >/dev/null 2>&1 || true; ms "$t0" "$(now)"; done | stats)"
-echo "dotnet factlint.dll --version (process start alone):         $(for _ in $(seq "$runs"); do t0=$(now); dotnet "$cli" --version >/dev/null 2>&1 || true; ms "$t0" "$(now)"; done | stats)"
+# Wall time, and CPU time (user + sys, children included), which a busy shared machine inflates far less.
+cpu_ms() { awk '{printf "%d\n", ($1 + $2) * 1000}' "$1"; }
+for what in "check --staged --no-model --quiet" "--version"; do
+  : > "$work/wall"; : > "$work/cpu"
+  for _ in $(seq "$runs"); do
+    t0=$(now)
+    /usr/bin/time -f "%U %S" -o "$work/t" dotnet "$cli" $what >/dev/null 2>&1 || true
+    ms "$t0" "$(now)" >> "$work/wall"; cpu_ms "$work/t" >> "$work/cpu"
+  done
+  echo "factlint $what (3 staged Markdown files): wall $(stats < "$work/wall"); CPU $(stats < "$work/cpu")"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,9 +8,9 @@ internal static class StagedInput
     /// <returns>The selection to lint, or null with <paramref name="exitCode"/> set (nothing staged: clean; no git: usage).</returns>
     public static StagedSelection? Select(CheckOptions options, string cwd, TextWriter stderr, out int exitCode)
     {
-        // The default path "." limits to the current folder, as `check .` does; the hook runs from the repository root.
-        var pathspecs = options.Paths.Where(p => p != ".").ToList();
-        if (options.Paths.Contains(".") && cwd != StagedFiles.RepositoryRoot(cwd)) pathspecs.Add(".");
+        // Paths are git pathspecs relative to the current folder: the default "." is the current folder, as `check .` is
+        // (the whole repository when run from its root, as the hook is).
+        var pathspecs = options.Paths;
         StagedSelection selection;
         try
         {
