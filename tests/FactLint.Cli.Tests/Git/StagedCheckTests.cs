@@ -95,6 +95,10 @@ public sealed class StagedCheckTests : IDisposable
             // Assumes the temp folder is not inside a git repository (true on CI and ordinary machines).
             var exception = Assert.Throws<GitException>(() => StagedSelection.Load(folder, [], null));
             Assert.Contains("not in one", exception.Message);
+
+            var cli = TempGitRepository.FactlintIn(folder, "check", "--staged", "--no-model");
+            Assert.Equal(ExitCodes.UsageOrConfig, cli.ExitCode);
+            Assert.Contains("--staged needs a git repository", cli.Stderr);
         }
         finally
         {

@@ -34,11 +34,13 @@ internal sealed class TempGitRepository : IDisposable
     }
 
     /// <summary>Runs the factlint program built beside the tests, in the repository, as a user (or the hook) would.</summary>
-    public (int ExitCode, string Stdout, string Stderr) Factlint(params string[] args)
+    public (int ExitCode, string Stdout, string Stderr) Factlint(params string[] args) => FactlintIn(Root, args);
+
+    public static (int ExitCode, string Stdout, string Stderr) FactlintIn(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
