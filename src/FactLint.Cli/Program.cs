@@ -10,6 +10,7 @@ root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
+root.Subcommands.Add(HookCommand.Create());
 
 try
 {

@@ -21,10 +21,11 @@ internal static class CheckCommand
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report findings the baseline file accepts, too" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print findings only: no summary, no progress" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, noBaseline, quiet, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -37,7 +38,7 @@ internal static class CheckCommand
                 parse.GetValue(noModel),
                 parse.GetValue(model),
                 parse.GetValue(device),
-                Staged: false,
+                parse.GetValue(staged),
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
                 parse.GetValue(output));
@@ -51,12 +52,21 @@ internal static class CheckCommand
         var cwd = Directory.GetCurrentDirectory();
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr);
         var progress = ProgressReporter.For(stderr, options.Quiet);
+        IReadOnlyList<string> inputs = options.Paths;
+        Func<string, FactLint.Core.Text.SourceText>? readSource = null;
+        if (options.Staged)
+        {
+            var selection = Git.StagedInput.Select(options, cwd, stderr, out int exitCode);
+            if (selection is null) return exitCode;
+            (inputs, readSource) = (selection.Paths, selection.Read);
+        }
         LintRunResult result;
         try
         {
             result = LintRun.Execute(new LintRunOptions
             {
-                Inputs = options.Paths,
+                Inputs = inputs,
+                ReadSource = readSource,
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,

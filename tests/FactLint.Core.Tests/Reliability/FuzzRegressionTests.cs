@@ -9,7 +9,7 @@ namespace FactLint.Core.Tests.Reliability;
 /// <summary>Every failure tests/fuzz/run.sh found, kept as a regression test (the input, minimised where it was easy).</summary>
 public sealed class FuzzRegressionTests
 {
-    private static readonly LintProfile Core = LintProfile.Load(Config.FactLintConfig.Default(Path.GetTempPath()));
+    private static readonly LintProfile Core = LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath()));
 
     [Fact]
     public void YamlScannerInvalidOperation_IsFl901NotACrash()
@@ -27,7 +27,7 @@ public sealed class FuzzRegressionTests
     public void ArabicIndicDigits_AreNotACrash()
     {
         // Fuzz seed 2, input 10538: "1١٢٣" matched \d and int.Parse threw FormatException.
-        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("FL9", StringComparison.Ordinal));
     }
 
@@ -52,7 +52,7 @@ public sealed class FuzzRegressionTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "\n" : " ")));
             var source = SourceText.FromString(text, "f.md");
-            var result = FileLinter.Lint(source, Core, new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+            var result = FileLinter.Lint(source, Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
             foreach (var d in result.Diagnostics)
                 Assert.True(d.Start.Line >= 1 && d.End.Line <= source.LineCount && d.Start.Column >= 1, $"{d} in {text}");
             foreach (var b in FileLinter.Parse(source).Blocks)

@@ -1,0 +1,73 @@
+namespace FactLint.MSBuild.Tests;
+
+/// <summary>
+/// Packs FactLint.MSBuild (which publishes the CLI into tools/) once into a temporary feed, for all end-to-end tests.
+/// Each test copies samples/DocsProject into its own folder and restores into a private packages folder, so a package
+/// NuGet cached earlier can never stand in for the one just packed.
+/// </summary>
+public sealed class PackedFeedFixture : IDisposable
+{
+    public PackedFeedFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Root = Directory.CreateTempSubdirectory("factlint-msbuild-e2e-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        var pack = DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "FactLint.MSBuild", "FactLint.MSBuild.csproj"),
+            "-c", "Release", "-o", Feed, "-nologo", "--disable-build-servers");
+        PackLog = pack.Output;
+        PackTime = pack.Elapsed;
+        if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack FactLint.MSBuild failed ({pack.ExitCode}):\n{pack.Output}");
+        var package = Directory.GetFiles(Feed, "FactLint.MSBuild.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(package)["FactLint.MSBuild.".Length..];
+    }
+
+    public string RepositoryRoot { get; }
+    public string Root { get; }
+    public string Feed { get; }
+    public string Version { get; }
+    public string PackLog { get; }
+    public TimeSpan PackTime { get; }
+
+    /// <summary>A fresh copy of samples/DocsProject whose nuget.config sees only the temporary feed.</summary>
+    public string CopySample(string name)
+    {
+        var target = Path.Combine(Root, name);
+        var source = Path.Combine(RepositoryRoot, "samples", "DocsProject");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            var first = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (first is "bin" or "obj") continue;
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+        File.WriteAllText(Path.Combine(target, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="e2e" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return target;
+    }
+
+    /// <summary><c>dotnet build</c> of a sample copy at normal verbosity (MSBuild names skipped targets there).</summary>
+    public DotnetProcess.Result Build(string project, params string[] extra) =>
+        DotnetProcess.Run(project, ["build", "-v:n", "-nologo", "--disable-build-servers", $"-p:FactLintVersion={Version}",
+            $"-p:RestorePackagesPath={Path.Combine(Root, "packages")}", .. extra]);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "FactLint.sln"))) return dir.FullName;
+        throw new InvalidOperationException("FactLint.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
