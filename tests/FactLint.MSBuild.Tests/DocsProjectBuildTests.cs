@@ -64,6 +64,38 @@ public sealed partial class DocsProjectBuildTests(PackedFeedFixture feed) : ICla
         Assert.Equal(SampleFindings.Order(), Findings(relaxed.Output, project).Order());
     }
 
+    [Fact]
+    public void Multi_targeted_project_lints_once_in_the_outer_build()
+    {
+        var project = feed.CopySample("multitarget");
+        var csproj = Path.Combine(project, "DocsProject.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFrameworks>net10.0</TargetFrameworks>"));
+
+        var build = feed.Build(project);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(SampleFindings.Order(), Findings(build.Output, project).Order());
+        var findingsFiles = Directory.GetFiles(Path.Combine(project, "obj"), "factlint.findings.txt", SearchOption.AllDirectories);
+        Assert.Equal(Path.Combine(project, "obj", "Debug", "factlint.findings.txt"), Assert.Single(findingsFiles));
+    }
+
+    [Fact]
+    public void A_broken_config_fails_the_build_and_the_next_build_tries_again()
+    {
+        var project = feed.CopySample("brokenconfig");
+        File.WriteAllText(Path.Combine(project, ".factlint.yaml"), "packs:\n  - core\nfail_level: sometimes\n");
+
+        var broken = feed.Build(project);
+        Assert.True(broken.ExitCode != 0, broken.Output);
+        Assert.Contains("FactLint could not lint the documents (exit code 2)", broken.Output);
+        Assert.False(File.Exists(Path.Combine(project, "obj", "Debug", "net10.0", "factlint.findings.txt")));
+
+        File.Delete(Path.Combine(project, ".factlint.yaml"));
+        var fixedBuild = feed.Build(project);
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
+        Assert.DoesNotContain(Skipped, fixedBuild.Output);
+        Assert.Equal(SampleFindings.Order(), Findings(fixedBuild.Output, project).Order());
+    }
+
     /// <summary>Distinct "relative/path(line): kind CODE" for the canonical lines MSBuild printed (it repeats them in its summary).</summary>
     private static List<string> Findings(string output, string project)
     {
