@@ -9,6 +9,7 @@ root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 
 try
 {

@@ -39,7 +39,22 @@ public static partial class TextExtractor
     public static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
-    public static (string Text, int[]? Map) Extract(string path, string text) => IsHtml(path) ? Html(text) : (text, null);
+    public static (string Text, int[]? Map) Extract(string path, string text) =>
+        IsHtml(path) ? Html(text) : (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Csv(text) : text, null);
+
+    /// <summary>CSV: field separators outside quotes become tabs (same length, so offsets are unchanged), so <c>2021,12311</c> reads as two cells, not one number.</summary>
+    public static string Csv(string text)
+    {
+        var chars = text.ToCharArray();
+        bool quoted = false;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '"') quoted = !quoted;
+            else if (chars[i] == ',' && !quoted) chars[i] = '\t';
+            else if (chars[i] == '\n') quoted = false;
+        }
+        return new string(chars);
+    }
 
     [GeneratedRegex(@"\G(?:<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>)", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TagAt();

@@ -17,7 +17,7 @@ public sealed class SourceIndexCache(string directory)
 
     public SourceIndex GetOrBuild(SourceDocument document, byte[] bytes)
     {
-        var key = SourceManifest.Sha256Of(bytes) + "-" + (TextExtractor.IsHtml(document.Original.Path) ? "html" : "text") + $"-v{SourceIndex.FormatVersion}";
+        var key = SourceManifest.Sha256Of(bytes) + "-" + (TextExtractor.IsHtml(document.Original.Path) ? "html" : document.Original.Path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "text") + $"-v{SourceIndex.FormatVersion}";
         var file = System.IO.Path.Combine(Directory, key[..2], key + ".json");
         try
         {

@@ -43,9 +43,16 @@ public sealed class CitationVerifyCheck(VerifyAspect aspect, bool quoteCaseInsen
 
     private static readonly ConditionalWeakTable<LintEnvironment, SourceLibrary> Libraries = new();
 
-    /// <summary>The run's source library: the environment's service, else one built from the environment's root folder with default settings.</summary>
+    /// <summary>
+    /// The run's source library: the environment's service (set by <c>factlint check</c> from the config), else one built
+    /// from the environment's root folder with default settings and no between-run cache (fixtures, library callers).
+    /// </summary>
     public static SourceLibrary LibraryFor(LintEnvironment environment) =>
-        environment.Service<SourceLibrary>() ?? Libraries.GetValue(environment, e => SourceLibrary.For(FactLintConfig.Default(e.RootDirectory)));
+        environment.Service<SourceLibrary>() ?? Libraries.GetValue(environment, e =>
+        {
+            var config = FactLintConfig.Default(e.RootDirectory);
+            return new SourceLibrary(SourceLibrary.FindRepositoryRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), null, false);
+        });
 
     public void Run(Rule rule, CheckContext context)
     {
