@@ -157,7 +157,9 @@ public sealed class CitationVerifyCheck(VerifyAspect aspect, bool quoteCaseInsen
                     if (verdict.Supported) continue;
                     bool altered = verdict.IsQuote && verdict.QuoteOverlap >= quoteThreshold;
                     if (Aspect == VerifyAspect.Quote ? altered : !altered)
-                        context.Report(rule, claim, extra: new Dictionary<string, string> { ["source"] = string.Join(", ", targets.Select(t => t.Label).Distinct()) }, notes: verdict.Notes);
+                        context.Report(rule, claim, extra: new Dictionary<string, string> { ["source"] = string.Join(", ", targets.Select(t => t.Label).Distinct()) },
+                            // A word diff against an unrelated passage is noise: a missing quote shows only the closest passage.
+                            notes: verdict.IsQuote && !altered ? verdict.Notes.Take(1).ToList() : verdict.Notes);
                     break;
             }
         }
