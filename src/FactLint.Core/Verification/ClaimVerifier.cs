@@ -52,6 +52,11 @@ public static partial class ClaimVerifier
             var nearest = targets
                 .SelectMany(t => t.Index.Figures.Where(f => f.Percent == figure.Percent && SourceIndex.InRange(f.Start, t.Range)).Select(f => (t, f)))
                 .OrderBy(x => figure.Currency is not null && x.f.Currency != figure.Currency ? 1 : 0).ThenBy(x => Distance(x.f.Value, figure.Value)).ThenBy(x => x.f.Start).FirstOrDefault();
+            // Same value, other kind (12 vs 12%, $ vs €): say so, since the writer may have meant it.
+            var sameValue = targets.SelectMany(t => t.Index.WithValue(figure.Value).Where(f => SourceIndex.InRange(f.Start, t.Range)).Select(f => (t, f))).FirstOrDefault();
+            if (sameValue.f is not null)
+                notes.Add($"\"{sameValue.f.Text}\" at {sameValue.t.Index.Document.Location(sameValue.f.Start)} has the same value but " +
+                    (sameValue.f.Percent != figure.Percent ? (figure.Percent ? "is not a percentage" : "is a percentage") : $"is in {sameValue.f.Currency}, not {figure.Currency}"));
             notes.Add(nearest.f is null
                 ? $"no figure like {figure.Text} ({figure.Expanded}) in {Labels(targets)}"
                 : $"nearest in source: \"{nearest.f.Text}\" ({nearest.f.Expanded}) at {nearest.t.Index.Document.Location(nearest.f.Start)}; the claim says {figure.Expanded}");

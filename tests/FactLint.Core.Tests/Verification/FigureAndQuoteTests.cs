@@ -43,6 +43,14 @@ public class FigureAndQuoteTests
     }
 
     [Fact]
+    public void SameValueOfAnotherKindIsPointedOut()
+    {
+        var verdict = ClaimVerifier.VerifyFigures("12%", [Target("{\"margin_pct\": 12}", "q3.json")]);
+        Assert.False(verdict.Supported);
+        Assert.Contains(verdict.Notes, n => n.Contains("\"12\" at q3.json:1:16 has the same value but is not a percentage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DecimalArithmeticIsExact() =>
         Assert.Equal(9_730_000_000m, Assert.Single(FigureReader.Read("$9.73bn")).Value);
 
