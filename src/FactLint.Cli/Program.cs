@@ -11,6 +11,7 @@ root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(HookCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 
 try
 {

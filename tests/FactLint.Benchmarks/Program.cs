@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["claim-eval"] = FactLint.Benchmarks.Evaluation.ClaimSurprisalEvaluation.Run,
     ["corpus"] = CorpusGenerator.Run,
     ["check-phases"] = CheckPhases.Run,
+    ["citations"] = CitationBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

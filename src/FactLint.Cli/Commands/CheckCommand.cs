@@ -71,6 +71,7 @@ internal static class CheckCommand
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,
                 ScorerFor = models.ScorerFor,
+                EnvironmentFor = SourcesCommand.EnvironmentFor,
                 Progress = progress is null ? null : progress.Report,
             });
         }

@@ -12,6 +12,7 @@ public static class CheckTypes
     {
         [UnsourcedClaimCheck.TypeName] = UnsourcedClaimCheck.Parse,
         [SurprisalCheck.TypeName] = SurprisalCheck.Parse,
+        [CitationVerifyCheck.TypeName] = CitationVerifyCheck.Parse,
     };
 
     public static IReadOnlyCollection<string> Names => Parsers.Keys;
