@@ -60,3 +60,34 @@ public sealed class FuzzRegressionTests
         }
     }
 }
+
+public sealed class FuzzRegressionSpanTests
+{
+    [Fact]
+    public void SpanPastTheEnd_IsClampedInsideTheFile()
+    {
+        // Fuzz seed 3, input 6864: a prose character mapped to offset 182 of a 182-character text; a finding there would
+        // have cut the subject out of range. Diagnostic.At now clamps.
+        const string text = "v2.0.1<!-- factlint-disable FL101 -->\n\n<!-- factlint-enable --> According to Bob, \"we grew by 300 percent last year.\" | +---+\n| x |\n+---+\n<https://example.com># Heading with 42 items";
+        var source = SourceText.FromString(text, "a.md");
+        var d = Diagnostics.Diagnostic.At(source, text.Length - 2, text.Length + 1, "FL101", "r", Diagnostics.Severity.Warning, "m");
+        Assert.Equal("ms", d.Subject);
+        Assert.Equal(source.LineCount, d.End.Line);
+        var result = Engine.FileLinter.Lint(source, Engine.LintProfile.Load(Config.FactLintConfig.Default(Path.GetTempPath())), new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        Assert.All(result.Diagnostics, x => Assert.InRange(x.End.Line, 1, source.LineCount));
+    }
+}
+
+public sealed class FuzzRegressionYamlTests
+{
+    [Fact]
+    public void ByteOrderMarksInsideAKey_AreFl901NotACrash()
+    {
+        // Fuzz seed 3, input 8550: YamlDotNet's node loader threw ArgumentException ("unsupported type").
+        var text = "name: fuzz\ndescription: d\nclaims:\n  common: [100%, 24 hours]\n  common_patterns: ['\\d+ days']\n  version_"
+            + new string('\uFEFF', 181) + "products: [Python]\n  patterns:\n    - kind: number\n      regex: '\\b\\d+ widgets\\b'\ncitations:\n  reach: sentence\n:";
+        var problems = new List<Yaml.YamlProblem>();
+        Assert.Null(Yaml.YamlDocumentReader.LoadMapping("pack.yaml", text, problems));
+        Assert.Equal(Diagnostics.EngineCodes.PackYamlInvalid, Assert.Single(problems).Code);
+    }
+}
