@@ -5,7 +5,7 @@ using System.Text;
 /// <summary>
 /// Peak memory against number of files (issue 7): generates N small Markdown files in /tmp, runs the built CLI under
 /// /usr/bin/time -v (check --no-model --format concise -q) and prints peak RSS and wall time for each N, and for one
-/// large file. Usage: memory [--cli path/to/factlint.dll] [--counts 500,5000,50000] [--large-mb 16]
+/// large file. Usage: memory [--cli path/to/factlint.dll] [--counts 500,5000,50000] [--large-mb 16] [--clean]
 /// </summary>
 public static class MemoryBenchmark
 {
@@ -14,15 +14,17 @@ public static class MemoryBenchmark
         string cli = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/FactLint.Cli/bin/Release/net10.0/factlint.dll"));
         int[] counts = [500, 5_000, 50_000];
         int largeMb = 16;
+        bool clean = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--cli") cli = Path.GetFullPath(args[++i]);
             else if (args[i] == "--counts") counts = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
             else if (args[i] == "--large-mb") largeMb = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--clean") clean = true; // files without figures: no findings kept, to separate files from findings
         }
         if (!File.Exists(cli)) { Console.Error.WriteLine($"build the CLI first (dotnet build src/FactLint.Cli -c Release): {cli} not found"); return 2; }
 
-        const string small = "# Notes\n\nThe service answered in plain words and the team wrote it down.\n\nWe had 1,234 users last week.\n";
+        string small = "# Notes\n\nThe service answered in plain words and the team wrote it down.\n\n" + (clean ? "We had many users last week.\n" : "We had 1,234 users last week.\n");
         Console.WriteLine("| Input | Files | Bytes | Findings | Peak RSS (MB) | Wall (s) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (int count in counts)
@@ -36,7 +38,7 @@ public static class MemoryBenchmark
                     Directory.CreateDirectory(sub);
                     File.WriteAllText(Path.Combine(sub, $"f{i:D5}.md"), small);
                 }
-                Measure($"{count} small files", count, (long)count * small.Length, cli, dir);
+                Measure($"{count} small files{(clean ? ", no findings" : "")}", count, (long)count * small.Length, cli, dir);
             }
             finally { Directory.Delete(dir, recursive: true); }
         }
