@@ -9,7 +9,7 @@ namespace FactLint.Core.Tests.Reliability;
 /// <summary>Every failure tests/fuzz/run.sh found, kept as a regression test (the input, minimised where it was easy).</summary>
 public sealed class FuzzRegressionTests
 {
-    private static readonly LintProfile Core = LintProfile.Load(Config.FactLintConfig.Default(Path.GetTempPath()));
+    private static readonly LintProfile Core = LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath()));
 
     [Fact]
     public void YamlScannerInvalidOperation_IsFl901NotACrash()
@@ -27,7 +27,7 @@ public sealed class FuzzRegressionTests
     public void ArabicIndicDigits_AreNotACrash()
     {
         // Fuzz seed 2, input 10538: "1١٢٣" matched \d and int.Parse threw FormatException.
-        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("FL9", StringComparison.Ordinal));
     }
 
@@ -52,7 +52,7 @@ public sealed class FuzzRegressionTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "\n" : " ")));
             var source = SourceText.FromString(text, "f.md");
-            var result = FileLinter.Lint(source, Core, new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+            var result = FileLinter.Lint(source, Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
             foreach (var d in result.Diagnostics)
                 Assert.True(d.Start.Line >= 1 && d.End.Line <= source.LineCount && d.Start.Column >= 1, $"{d} in {text}");
             foreach (var b in FileLinter.Parse(source).Blocks)
@@ -70,10 +70,10 @@ public sealed class FuzzRegressionSpanTests
         // have cut the subject out of range. Diagnostic.At now clamps.
         const string text = "v2.0.1<!-- factlint-disable FL101 -->\n\n<!-- factlint-enable --> According to Bob, \"we grew by 300 percent last year.\" | +---+\n| x |\n+---+\n<https://example.com># Heading with 42 items";
         var source = SourceText.FromString(text, "a.md");
-        var d = Diagnostics.Diagnostic.At(source, text.Length - 2, text.Length + 1, "FL101", "r", Diagnostics.Severity.Warning, "m");
+        var d = global::FactLint.Core.Diagnostics.Diagnostic.At(source, text.Length - 2, text.Length + 1, "FL101", "r", global::FactLint.Core.Diagnostics.Severity.Warning, "m");
         Assert.Equal("ms", d.Subject);
         Assert.Equal(source.LineCount, d.End.Line);
-        var result = Engine.FileLinter.Lint(source, Engine.LintProfile.Load(Config.FactLintConfig.Default(Path.GetTempPath())), new Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        var result = global::FactLint.Core.Engine.FileLinter.Lint(source, global::FactLint.Core.Engine.LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath())), new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
         Assert.All(result.Diagnostics, x => Assert.InRange(x.End.Line, 1, source.LineCount));
     }
 }
@@ -86,8 +86,8 @@ public sealed class FuzzRegressionYamlTests
         // Fuzz seed 3, input 8550: YamlDotNet's node loader threw ArgumentException ("unsupported type").
         var text = "name: fuzz\ndescription: d\nclaims:\n  common: [100%, 24 hours]\n  common_patterns: ['\\d+ days']\n  version_"
             + new string('\uFEFF', 181) + "products: [Python]\n  patterns:\n    - kind: number\n      regex: '\\b\\d+ widgets\\b'\ncitations:\n  reach: sentence\n:";
-        var problems = new List<Yaml.YamlProblem>();
-        Assert.Null(Yaml.YamlDocumentReader.LoadMapping("pack.yaml", text, problems));
-        Assert.Equal(Diagnostics.EngineCodes.PackYamlInvalid, Assert.Single(problems).Code);
+        var problems = new List<global::FactLint.Core.Yaml.YamlProblem>();
+        Assert.Null(global::FactLint.Core.Yaml.YamlDocumentReader.LoadMapping("pack.yaml", text, problems));
+        Assert.Equal(global::FactLint.Core.Diagnostics.EngineCodes.PackYamlInvalid, Assert.Single(problems).Code);
     }
 }

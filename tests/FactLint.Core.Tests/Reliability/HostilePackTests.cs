@@ -182,8 +182,8 @@ public sealed class HostilePackTests
     [Fact]
     public void ConfigPackPathToAFolderWithoutAPack_IsFl906()
     {
-        var config = new Config.FactLintConfig { Directory = Path.GetTempPath(), Packs = ["/etc"] };
-        var e = Assert.Throws<YamlLoadException>(() => Engine.LintProfile.Load(config));
+        var config = new global::FactLint.Core.Config.FactLintConfig { Directory = Path.GetTempPath(), Packs = ["/etc"] };
+        var e = Assert.Throws<YamlLoadException>(() => global::FactLint.Core.Engine.LintProfile.Load(config));
         var p = Assert.Single(e.Problems);
         Assert.Equal(EngineCodes.ConfigInvalid, p.Code);
         Assert.Contains("pack '/etc' not found", p.Message);

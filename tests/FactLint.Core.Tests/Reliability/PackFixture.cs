@@ -45,6 +45,6 @@ internal static class PackFixture
     public static LintProfile Profile(string packDirectory) =>
         LintProfile.Load(new FactLintConfig { Directory = System.IO.Path.GetDirectoryName(packDirectory)!, Packs = [packDirectory] });
 
-    public static Engine.FileResult Lint(LintProfile profile, string text, string path = "doc.md") =>
-        FileLinter.Lint(SourceText.FromString(text, path), profile, new Rules.Checks.LintEnvironment(System.IO.Path.GetTempPath()));
+    public static global::FactLint.Core.Engine.FileResult Lint(LintProfile profile, string text, string path = "doc.md") =>
+        FileLinter.Lint(SourceText.FromString(text, path), profile, new global::FactLint.Core.Rules.Checks.LintEnvironment(System.IO.Path.GetTempPath()));
 }

@@ -9,7 +9,7 @@ namespace FactLint.Core.Tests.Reliability;
 /// <summary>Issue 7: files that vanish or turn unreadable mid-run, model off, parallel and interrupted writes.</summary>
 public sealed class RunResilienceTests
 {
-    private static LintRunResult Run(TempDir dir, Func<string, SourceText>? read = null, Func<Config.FactLintConfig, Surprisal.ISurprisalScorer?>? scorer = null) =>
+    private static LintRunResult Run(TempDir dir, Func<string, SourceText>? read = null, Func<global::FactLint.Core.Config.FactLintConfig, global::FactLint.Core.Surprisal.ISurprisalScorer?>? scorer = null) =>
         LintRun.Execute(new LintRunOptions { Inputs = ["."], WorkingDirectory = dir.Path, ReadSource = read, ScorerFor = scorer, MaxParallelism = 2 });
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class RunResilienceTests
         using var dir = new TempDir();
         dir.Write(".factlint.yaml", "model: none\n");
         dir.Write("a.md", "We had 1,234 users.\n");
-        Config.FactLintConfig? seen = null;
+        global::FactLint.Core.Config.FactLintConfig? seen = null;
         var result = Run(dir, scorer: c => { seen = c; return c.Model == "none" ? null : throw new InvalidOperationException("model asked for"); });
         Assert.Equal("none", seen?.Model);
         Assert.Single(result.Diagnostics, d => d.Code == "FL101");
