@@ -117,7 +117,10 @@ public static class MarkdownProseExtractor
             VisitInlines(leaf.Inline, builder);
             builder.TrimEnd();
             if (!builder.HasContent()) return;
-            Blocks.Add(builder.Build(context.Kind, leaf.Span.End + 1,
+            // Markdig can place synthesised inlines at the very end of the text (a grid table, then an image or autolink
+            // as the file's last bytes): keep every offset inside the file (fuzz seed 3 #6864, seed 1 #8065).
+            builder.ClampOffsets(Math.Max(0, _text.Length - 1));
+            Blocks.Add(builder.Build(context.Kind, Math.Min(leaf.Span.End + 1, _text.Length),
                 new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
         }
 
