@@ -81,9 +81,8 @@ internal sealed class MarkdownTarget(LintProfile profile)
                 if (offset < 0 || offset > text.Length) return $"prose offset {offset} outside text of length {text.Length}";
             for (int i = 0; i < block.Text.Length; i++)
             {
-                // A synthesised character may map to the end of the text (e + 1 past it); Diagnostic.At clamps that.
                 var (s, e) = block.SourceSpan(i, i + 1);
-                if (s < 0 || s > text.Length || e > text.Length + 1 || s > e) return $"prose char {i} maps to {s}..{e}, outside text of length {text.Length}";
+                if (s < 0 || s >= Math.Max(1, text.Length) || e > text.Length || s > e) return $"prose char {i} maps to {s}..{e}, outside text of length {text.Length}";
             }
             foreach (var c in block.Citations)
                 if (c.Start < 0 || c.End < c.Start || c.End > block.Text.Length) return $"citation {c.Start}..{c.End} outside block of {block.Text.Length}";

@@ -70,11 +70,23 @@ public sealed class FuzzRegressionSpanTests
         // have cut the subject out of range. Diagnostic.At now clamps.
         const string text = "v2.0.1<!-- factlint-disable FL101 -->\n\n<!-- factlint-enable --> According to Bob, \"we grew by 300 percent last year.\" | +---+\n| x |\n+---+\n<https://example.com># Heading with 42 items";
         var source = SourceText.FromString(text, "a.md");
+        AssertOffsetsInside(source);
+        // Fuzz seed 1, input 8065: the same after a grid table and an image as the last bytes (offset 285 of 284).
+        AssertOffsetsInside(SourceText.FromString("  \n[^1]: Source: report 12---\n\n[link 5](https://example.com)on 12 March 2024\n---\n\n> quote 99 users\t ![img](a.png)\n\n    indented 7![img](a.png)[\n99.9%\n\n<!-- factlint-disable-next-line -->\n100% $\n$$\n\n\u2026[(Source: [x](y))\n[@key] |\n\n- item 1,234\n100%\n\n1.2.3.4+---+\n| x |\n+---+\n![img](a.png)", "b.md"));
         var d = global::FactLint.Core.Diagnostics.Diagnostic.At(source, text.Length - 2, text.Length + 1, "FL101", "r", global::FactLint.Core.Diagnostics.Severity.Warning, "m");
         Assert.Equal("ms", d.Subject);
         Assert.Equal(source.LineCount, d.End.Line);
         var result = global::FactLint.Core.Engine.FileLinter.Lint(source, global::FactLint.Core.Engine.LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath())), new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
         Assert.All(result.Diagnostics, x => Assert.InRange(x.End.Line, 1, source.LineCount));
+    }
+
+    private static void AssertOffsetsInside(SourceText source)
+    {
+        foreach (var block in global::FactLint.Core.Engine.FileLinter.Parse(source).Blocks)
+        {
+            for (int i = 0; i < block.Text.Length; i++) Assert.InRange(block.SourceOffsets[i], 0, source.Text.Length - 1);
+            Assert.InRange(block.SourceOffsets[^1], 0, source.Text.Length);
+        }
     }
 }
 
