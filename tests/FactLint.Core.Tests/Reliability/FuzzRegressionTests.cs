@@ -103,3 +103,23 @@ public sealed class FuzzRegressionYamlTests
         Assert.Equal(global::FactLint.Core.Diagnostics.EngineCodes.PackYamlInvalid, Assert.Single(problems).Code);
     }
 }
+
+public sealed class FuzzRegressionRegexTests
+{
+    [Fact]
+    public void LongCommonClaimLiteral_LoadsInsteadOfCrashing()
+    {
+        // Fuzz seed 5, input 8319: a 'claims: common:' entry of a few thousand characters made the non-backtracking engine throw
+        // NotSupportedException (automaton over 10,000 nodes) out of the pack loader: exit 3.
+        var literal = "2" + string.Concat(Enumerable.Repeat("!!binary ", 400));
+        var options = System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking;
+        Assert.Throws<NotSupportedException>(() => new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(literal) + "$", options));
+        var regex = global::FactLint.Core.Rules.PackRegex.Literal(literal);
+        Assert.Matches(regex.Regex, literal.ToUpperInvariant());
+        using var dir = new TempDir();
+        dir.Write("pack/pack.yaml", $"name: p\nclaims:\n  common: ['{literal}']\n");
+        var problems = new List<global::FactLint.Core.Yaml.YamlProblem>();
+        Assert.NotNull(global::FactLint.Core.Rules.PackLoader.TryLoad(Path.Combine(dir.Path, "pack"), problems));
+        Assert.Empty(problems);
+    }
+}
