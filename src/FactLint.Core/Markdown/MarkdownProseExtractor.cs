@@ -27,6 +27,7 @@ public static class MarkdownProseExtractor
 
     public static ProseDocument Extract(SourceText source)
     {
+        CheckIndentedNesting(source);
         MarkdownDocument document;
         try
         {
@@ -44,6 +45,29 @@ public static class MarkdownProseExtractor
             walker.VisitBlock(block, new Context(order++, InQuote: false, Kind: ProseBlockKind.Paragraph, FootnoteLabel: null, TableRow: -1, ListItem: -1));
         }
         return new ProseDocument(source, walker.Blocks, walker.Comments);
+    }
+
+    /// <summary>Leading whitespace (in columns) before a list or quote marker beyond which a file is refused unparsed.</summary>
+    public const int MaxMarkerIndent = 400;
+
+    // Markdig refuses deep nesting only after parsing every block, and its block parser slows down steeply with the
+    // number of open containers: 2,000 list levels indented one per line (4 MB) took 13 s, a 20 MB sawtooth of them
+    // did not finish in 90 s. No real document indents a list item or quote by hundreds of columns: refuse at once.
+    private static void CheckIndentedNesting(SourceText source)
+    {
+        var text = source.Text.AsSpan();
+        int line = 1;
+        for (int start = 0; start < text.Length;)
+        {
+            int end = text[start..].IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : start + end;
+            int i = start, columns = 0;
+            while (i < end && text[i] is ' ' or '\t') columns += text[i++] == '\t' ? 4 - columns % 4 : 1;
+            if (columns > MaxMarkerIndent && i < end && (text[i] is '-' or '*' or '+' or '>' || char.IsAsciiDigit(text[i])))
+                throw new SourceReadException(source.Path, $"cannot parse as Markdown (a list or quote marker indented {columns} columns at line {line}: too deeply nested); not linted");
+            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+            line++;
+        }
     }
 
     // Markdig keeps the caret in footnote labels ("^1"); users write and think "1".
@@ -117,7 +141,10 @@ public static class MarkdownProseExtractor
             VisitInlines(leaf.Inline, builder);
             builder.TrimEnd();
             if (!builder.HasContent()) return;
-            Blocks.Add(builder.Build(context.Kind, leaf.Span.End + 1,
+            // Markdig can place synthesised inlines at the very end of the text (a grid table, then an image or autolink
+            // as the file's last bytes): keep every offset inside the file (fuzz seed 3 #6864, seed 1 #8065).
+            builder.ClampOffsets(Math.Max(0, _text.Length - 1));
+            Blocks.Add(builder.Build(context.Kind, Math.Min(leaf.Span.End + 1, _text.Length),
                 new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
         }
 

@@ -67,6 +67,12 @@ internal sealed class ProseBuilder
                 _citations[i] = _citations[i] with { Start = Math.Min(_citations[i].Start, _text.Length), End = _text.Length };
     }
 
+    /// <summary>Keeps every character's source offset at or below <paramref name="max"/> (the last character of the file).</summary>
+    public void ClampOffsets(int max)
+    {
+        for (int i = 0; i < _offsets.Count; i++) if (_offsets[i] > max) _offsets[i] = max;
+    }
+
     public bool HasContent()
     {
         for (int i = 0; i < _text.Length; i++)

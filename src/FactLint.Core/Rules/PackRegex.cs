@@ -43,8 +43,21 @@ public sealed class PackRegex
         }
     }
 
-    public static PackRegex Literal(string text) =>
-        new(Regex.Escape(text), new Regex("^" + Regex.Escape(text) + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking));
+    public static PackRegex Literal(string text)
+    {
+        var pattern = "^" + Regex.Escape(text) + "$";
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        try
+        {
+            return new(Regex.Escape(text), new Regex(pattern, options | RegexOptions.NonBacktracking));
+        }
+        catch (NotSupportedException)
+        {
+            // A long literal can exceed the non-backtracking engine's automaton limit (10,000 nodes); a literal cannot
+            // backtrack catastrophically, so the ordinary engine (with the usual timeout) is safe.
+            return new(Regex.Escape(text), new Regex(pattern, options, DefaultTimeout));
+        }
+    }
 }
 
 /// <summary>A pack regex ran past its timeout on some text.</summary>

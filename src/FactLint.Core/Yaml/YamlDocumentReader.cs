@@ -43,9 +43,10 @@ public static class YamlDocumentReader
             problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {message}"));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some malformed plain scalars in flow collections.
+            // YamlDotNet throws these (not a YamlException) on some malformed input: plain scalars in flow collections,
+            // a byte order mark inside a key.
             problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, Math.Max(1, _lastLine), 1, $"invalid YAML near this line (the YAML reader failed: {e.Message})"));
             return null;
         }

@@ -56,6 +56,17 @@ public sealed class RunResilienceTests
     }
 
     [Fact]
+    public void FilesWithoutAConfig_ShareOneProfile()
+    {
+        // Memory benchmark find: each file got its own profile (packs loaded and regexes compiled per file).
+        using var dir = new TempDir();
+        for (int i = 0; i < 50; i++) dir.Write($"d{i % 5}/f{i}.md", "We had 1,234 users.\n");
+        var result = Run(dir);
+        Assert.Single(result.Profiles);
+        Assert.Equal(50, result.Diagnostics.Count(d => d.Code == "FL101"));
+    }
+
+    [Fact]
     public void ModelNone_RunsWithoutAScorer_AndLintsNormally()
     {
         using var dir = new TempDir();
