@@ -36,8 +36,7 @@ internal static class BaselineCommand
             }
             catch (FactLint.Core.Yaml.YamlLoadException e)
             {
-                foreach (var pr in e.Problems) Console.Error.WriteLine($"{pr.Path}:{pr.Line}:{pr.Column}: {pr.Code} {pr.Message}");
-                return ExitCodes.UsageOrConfig;
+                return ProblemReporter.Report(e, Console.Error);
             }
             catch (ModelRequiredException e)
             {

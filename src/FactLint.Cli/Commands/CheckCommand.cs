@@ -77,8 +77,7 @@ internal static class CheckCommand
         }
         catch (FactLint.Core.Yaml.YamlLoadException e)
         {
-            foreach (var p in e.Problems) stderr.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
-            return ExitCodes.UsageOrConfig;
+            return ProblemReporter.Report(e, stderr);
         }
         catch (ModelRequiredException e)
         {

@@ -19,7 +19,7 @@ internal static class ProfileLoading
         }
         catch (YamlLoadException e)
         {
-            foreach (var p in e.Problems) stderr.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
+            ProblemReporter.Report(e, stderr);
             return null;
         }
     }

@@ -55,8 +55,7 @@ internal static class ScoreCommand
         }
         catch (FactLint.Core.Yaml.YamlLoadException e)
         {
-            foreach (var p in e.Problems) Console.Error.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
-            return ExitCodes.UsageOrConfig;
+            return ProblemReporter.Report(e, Console.Error);
         }
 
         using var models = new ModelHost(false, modelPath, device, Console.Error);

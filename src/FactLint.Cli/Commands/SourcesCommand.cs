@@ -48,7 +48,7 @@ internal static class SourcesCommand
         }
         catch (YamlLoadException e)
         {
-            foreach (var p in e.Problems) stderr.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
+            ProblemReporter.Report(e, stderr);
             return null;
         }
     }

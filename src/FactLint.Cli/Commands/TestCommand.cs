@@ -30,8 +30,7 @@ internal static class TestCommand
             }
             catch (FactLint.Core.Yaml.YamlLoadException e)
             {
-                foreach (var p in e.Problems) Console.Error.WriteLine($"{p.Path}:{p.Line}:{p.Column}: {p.Code} {p.Message}");
-                return ExitCodes.UsageOrConfig;
+                return ProblemReporter.Report(e, Console.Error);
             }
             foreach (var o in outcomes)
             {
