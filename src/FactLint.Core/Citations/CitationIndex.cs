@@ -72,6 +72,17 @@ public sealed class CitationIndex
     /// <summary>The citations that reach a claim, nearest first.</summary>
     public IReadOnlyList<Citation> CitationsFor(Claim claim)
     {
+        // Every claim rule asks about every claim: answer each claim once per file.
+        if (_reach.TryGetValue(claim, out var known)) return known;
+        var found = FindCitationsFor(claim);
+        _reach[claim] = found;
+        return found;
+    }
+
+    private readonly Dictionary<Claim, IReadOnlyList<Citation>> _reach = new(ReferenceEqualityComparer.Instance);
+
+    private IReadOnlyList<Citation> FindCitationsFor(Claim claim)
+    {
         var block = claim.Block;
         if (!_blocks.TryGetValue(block, out var info)) return [];
         var result = new List<Citation>();
