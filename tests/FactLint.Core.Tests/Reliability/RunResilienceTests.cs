@@ -101,6 +101,8 @@ public sealed class RunResilienceTests
                     Interlocked.Increment(ref torn);
             }
         });
+        // Start writing only once the reader runs; on an idle machine the writers could otherwise finish first.
+        while (Volatile.Read(ref reads) == 0) Thread.Yield();
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, w =>
         {
             for (int round = 0; round < 25; round++) AtomicFile.WriteAllText(target, Content(w, round));
