@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures what the integrations cost (figures for docs/benchmarks-msbuild.md):
+# Measures what the integrations cost (figures for docs/benchmarks.md):
 #   1. an unchanged incremental `dotnet build` of samples/DocsProject with and without FactLint.MSBuild;
 #   2. the FactLint targets alone (MSBuild's performance summary), when FactLint runs and when it is skipped;
 #   3. `factlint check --staged --no-model` in a git repository with a typical commit (3 staged Markdown files).
