@@ -81,4 +81,16 @@ public class ScoreCommandTests
         Assert.Contains("FL101", r.Stdout);
         Assert.DoesNotContain("surprisal skipped", r.Stderr);
     }
+
+    [Fact]
+    public void Cuda_demanded_on_a_machine_without_it_is_a_usage_error()
+    {
+        var dir = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.md"), "We have 1,847 users.\n");
+        var r = CliRunner.Run(dir, "check", "--device", "cuda");
+        // This build uses the CPU package of ONNX Runtime, so CUDA is never available here.
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("CUDA", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
+    }
 }
