@@ -13,6 +13,11 @@ root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(HookCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 
+// Console.Out flushes every line: a write system call per finding took 1.2 of 3.5 s on 50k findings. Buffer it and
+// flush at the end (commands flush after their findings, so stderr notices still come after them).
+var stdout = new StreamWriter(Console.OpenStandardOutput(), Console.OutputEncoding, 1 << 16) { AutoFlush = false };
+Console.SetOut(stdout);
+
 try
 {
     var parse = root.Parse(args);
@@ -32,4 +37,9 @@ catch (Exception e)
     if (Environment.GetEnvironmentVariable("FACTLINT_DEBUG") == "1") Console.Error.WriteLine(e);
     else Console.Error.WriteLine("Set FACTLINT_DEBUG=1 for details, and please report it.");
     return ExitCodes.Internal;
+}
+finally
+{
+    try { stdout.Flush(); }
+    catch (IOException) { /* stdout closed early (a pipe into head); nothing left to tell */ }
 }

@@ -14,13 +14,13 @@ public sealed class CitationIndex
     private readonly CitationConventions _conventions;
     private readonly Dictionary<ProseBlock, BlockCitations> _blocks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, List<Citation>> _sourceLinesByOrder = new();
-    private readonly ProseDocument _document;
+    // Table cells by (table, row), so a row's citations are found without scanning every block for every cell's claim.
+    private readonly Dictionary<(int Table, int Row), List<ProseBlock>> _rows = new();
 
     private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences);
 
     public CitationIndex(ProseDocument document, CitationConventions conventions)
     {
-        _document = document;
         _conventions = conventions;
         var finder = new CitationFinder(conventions);
         foreach (var block in document.Blocks)
@@ -39,6 +39,11 @@ public sealed class CitationIndex
             }
             all.Sort((a, b) => a.Start.CompareTo(b.Start));
             _blocks[block] = new BlockCitations(all, sentences, sourceSentences);
+            if (block.Kind == ProseBlockKind.TableCell)
+            {
+                if (!_rows.TryGetValue((block.TopLevelOrder, block.TableRow), out var row)) _rows[(block.TopLevelOrder, block.TableRow)] = row = new();
+                row.Add(block);
+            }
 
             // A block that opens with "Source:" is a source line for its neighbours.
             if (sourceSentences.Count > 0 && sourceSentences[0].Start == sentences[0].Start && block.Kind == ProseBlockKind.Paragraph)
@@ -96,8 +101,8 @@ public sealed class CitationIndex
 
         if (block.Kind == ProseBlockKind.TableCell && _conventions.RowCitationCoversRow)
         {
-            foreach (var other in _document.Blocks)
-                if (other.Kind == ProseBlockKind.TableCell && other.TopLevelOrder == block.TopLevelOrder && other.TableRow == block.TableRow && !ReferenceEquals(other, block))
+            foreach (var other in _rows[(block.TopLevelOrder, block.TableRow)])
+                if (!ReferenceEquals(other, block))
                     AddMissing(result, CitationsIn(other));
         }
 
@@ -107,7 +112,7 @@ public sealed class CitationIndex
             // Tables often carry their source above them, as a caption.
             if (block.Kind == ProseBlockKind.TableCell && _sourceLinesByOrder.TryGetValue(block.TopLevelOrder - 1, out var before)) AddMissing(result, before);
         }
-        return result;
+        return result.Count == 0 ? [] : result;
     }
 
     private bool IsSourceLine(ProseBlock block) =>

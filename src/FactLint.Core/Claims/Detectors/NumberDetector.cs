@@ -20,10 +20,40 @@ public sealed partial class NumberDetector : IClaimDetector
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    // Words after which a number names a place in the document or an identifier, not a quantity.
-    [GeneratedRegex(@"(?:\b(?:[Ss]ections?|[Cc]hapters?|[Ss]teps?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Pp]ages?|p\.|pp\.|[Ll]ines?|[Ii]tems?|[Ii]ssues?|PR|[Pp]ull request|RFC|ISO|IEEE|PEP|CVE|[Nn]o\.|[Nn]umber|[Rr]ules?|[Ee]xercises?|[Aa]ppendix|[Pp]art|[Pp]hase|[Ll]evel|[Tt]ier|[Ee]pisode|[Ss]eason|[Vv]olume|[Vv]ol\.|[Ff]ootnote|[Aa]rticle|[Cc]lause|[Oo]ption|[Qq]uestion|[Tt]ask|[Ll]esson|[Mm]odule|[Ee]xample|[Ll]isting|[Ee]quation|[Ss]lide|[Tt]icket|[Bb]ug|[Bb]uild|[Rr]oom|[Ss]tage)|[#§¶])\s*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ReferenceWordBefore();
+    // Words after which a number names a place in the document or an identifier, not a quantity ("Section 12", "ISO 8601",
+    // "p. 14"). Looked up as the word before the number: a regex over the text before every bare number cost more than the
+    // number regex itself.
+    private static readonly HashSet<string> ReferenceWords = new(
+        new[] { "section", "sections", "chapter", "chapters", "step", "steps", "figure", "figures", "fig.", "table", "tables", "page", "pages",
+         "line", "lines", "item", "items", "issue", "issues", "no.", "number", "rule", "rules", "exercise", "exercises", "appendix",
+         "part", "phase", "level", "tier", "episode", "season", "volume", "vol.", "footnote", "article", "clause", "option", "question",
+         "task", "lesson", "module", "example", "listing", "equation", "slide", "ticket", "bug", "build", "room", "stage" }
+        .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })
+        .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE"]),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceWordLookup = ReferenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="before"/> ends with a reference word or <c>#</c>, <c>§</c>, <c>¶</c> (then spaces).</summary>
+    internal static bool EndsWithReferenceWord(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.IsEmpty) return false;
+        if (before[^1] is '#' or '§' or '¶') return true;
+        int end = before.Length, start = before[^1] == '.' ? end - 1 : end;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        if (start == end || before[start] == '.') return false;
+        // The word must start at a word boundary ("subsection 3" is not "section 3").
+        if (start > 0 && IsWordChar(before[start - 1])) return false;
+        var word = before[start..end];
+        if (ReferenceWordLookup.Contains(word)) return true;
+        // "pull request 12"
+        return word.SequenceEqual("request") && start >= 5 && before.Slice(start - 5, 5) is var pull
+            && (pull.SequenceEqual("pull ") || pull.SequenceEqual("Pull ")) && (start == 5 || !IsWordChar(before[start - 6]));
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     // Durations written in parts ("3 hours and 14 minutes") are one claim.
     [GeneratedRegex(@"^(?:,\s*|\s+and\s+|\s+)$", RegexOptions.CultureInvariant)]
@@ -50,7 +80,7 @@ public sealed partial class NumberDetector : IClaimDetector
             var unit = m.Groups["unit"];
             bool hasUnit = unit.Success || m.Groups["scale"].Success;
             if (!hasUnit && !IsClaimWithoutUnit(num.Value)) continue;
-            if (!hasUnit && ReferenceWordBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
+            if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
 
             var claim = new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, m.Value);
             bool isDuration = unit.Success && TimeUnit().IsMatch(unit.Value);

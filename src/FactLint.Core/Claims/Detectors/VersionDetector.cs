@@ -23,15 +23,31 @@ public sealed partial class VersionDetector : IClaimDetector
         "Apache", "Tomcat", "Jenkins", "Helm", "Istio", "Envoy", "Rails", "Symfony", "Express", "Deno", "Bun", "Godot", "Unity", "Blender",
     ];
 
+    private const string ProductBefore = @"(?<![\p{L}\p{N}_.])(?:";
+    private const string ProductAfter = @")\s(?<v>\d+(?:\.\d+){0,3})(?![\p{L}\p{N}_]|[.,]\d)";
+
+    /// <summary><see cref="DefaultProducts"/> as <see cref="ProductAlternation"/> writes them (a test keeps the two in step).</summary>
+    internal const string DefaultProductAlternation =
+        @"\.NET\ Framework|Windows\ Server|Elasticsearch|Visual\ Studio|ASP\.NET\ Core|Spring\ Boot|TypeScript|ECMAScript|PostgreSQL|Kubernetes|TensorFlow|PowerShell|\.NET\ Core|Terraform|Bootstrap|Postgres|Electron|Mac\ OS\ X|Node\.js|MariaDB|MongoDB|Windows|Android|Angular|Laravel|OpenSSL|Unicode|Webpack|Next\.js|Firefox|PyTorch|Flutter|Haskell|Fortran|Markdig|CPython|Java\ SE|Jenkins|Symfony|Express|Blender|Python|Kotlin|SQLite|Ubuntu|Debian|Fedora|CentOS|Docker|Django|Gradle|Chrome|Safari|jQuery|Elixir|Erlang|Alpine|Kernel|Apache|Tomcat|Swift|MySQL|Redis|macOS|React|Rails|Kafka|Xcode|Clang|Maven|Scala|Julia|COBOL|Linux|xUnit|NUnit|MacOS|XCode|Emacs|Excel|Nginx|Istio|Envoy|Godot|Unity|\.NET|Node|Java|Rust|Ruby|Perl|RHEL|LLVM|CUDA|Dart|Jest|PyPy|OS\ X|Bash|Helm|Deno|JDK|PHP|iOS|Vue|GCC|TLS|Lua|GTK|Vim|Zsh|Bun|C\#|F\#|Go|Qt";
+
+    // Source-generated for the built-in list: compiling the runtime regex cost start-up time on every run, and the
+    // interpreter is slow. A pack that adds products gets a compiled one.
+    [GeneratedRegex(ProductBefore + DefaultProductAlternation + ProductAfter, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DefaultProductRegex();
+
     private readonly Regex _productRegex;
 
     public VersionDetector(IEnumerable<string>? extraProducts = null)
     {
-        var products = DefaultProducts.Concat(extraProducts ?? []).Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape);
-        _productRegex = new Regex(
-            @"(?<![\p{L}\p{N}_.])(?:" + string.Join('|', products) + @")\s(?<v>\d+(?:\.\d+){0,3})(?![\p{L}\p{N}_]|[.,]\d)",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        var extra = extraProducts?.Except(DefaultProducts).ToList() ?? [];
+        _productRegex = extra.Count == 0
+            ? DefaultProductRegex()
+            : new Regex(ProductBefore + ProductAlternation(extra) + ProductAfter, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
+
+    /// <summary>The products, longest first (so ".NET Core" wins over ".NET"), as a regex alternation.</summary>
+    internal static string ProductAlternation(IEnumerable<string> extraProducts) =>
+        string.Join('|', DefaultProducts.Concat(extraProducts).Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
 
     public ClaimKind Kind => ClaimKind.Version;
 

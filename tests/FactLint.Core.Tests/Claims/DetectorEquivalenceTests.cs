@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FactLint.Core.Claims;
+using FactLint.Core.Claims.Detectors;
+
+namespace FactLint.Core.Tests.Claims;
+
+/// <summary>
+/// Detectors rewritten for speed must find exactly what their original regex found. The originals live here as the
+/// reference; inputs are random mixes of the words and characters the patterns care about.
+/// </summary>
+public class DetectorEquivalenceTests
+{
+    private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
+
+    private static readonly Regex OriginalStatistic = new(
+        @"(?<![\p{L}\p{N}_.,])(?:" +
+        Small + @"\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+(?!(?:1[5-9]|20)\d{2}\b)" + Small + @"(?![\p{L}\p{N}])" +
+        @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
+        @"|(?:a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|three[- ]fifths|nine\s+in\s+ten)\s+of\b" +
+        @"|(?:doubled|tripled|quadrupled|halved)\b" +
+        @")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex OriginalReferenceWordBefore = new(
+        @"(?:\b(?:[Ss]ections?|[Cc]hapters?|[Ss]teps?|[Ff]igures?|[Ff]ig\.|[Tt]ables?|[Pp]ages?|p\.|pp\.|[Ll]ines?|[Ii]tems?|[Ii]ssues?|PR|[Pp]ull request|RFC|ISO|IEEE|PEP|CVE|[Nn]o\.|[Nn]umber|[Rr]ules?|[Ee]xercises?|[Aa]ppendix|[Pp]art|[Pp]hase|[Ll]evel|[Tt]ier|[Ee]pisode|[Ss]eason|[Vv]olume|[Vv]ol\.|[Ff]ootnote|[Aa]rticle|[Cc]lause|[Oo]ption|[Qq]uestion|[Tt]ask|[Ll]esson|[Mm]odule|[Ee]xample|[Ll]isting|[Ee]quation|[Ss]lide|[Tt]icket|[Bb]ug|[Bb]uild|[Rr]oom|[Ss]tage)|[#§¶])\s*$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly string[] Pieces =
+    [
+        " ", " ", " ", "  ", "\t", ",", ".", "-", "–", "_", "x", "×", "%", "#", "§", "¶", "(", "\"", "é", "1", "3", "4", "2.5", "10", "1,000", "1999", "2024",
+        "one", "One", "TWO", "three", "nine", "ten", "twelve", "a", "A", "hundred", "thousand", "twice", "Thrice", "half", "doubled", "Halved", "tripled",
+        "out of", "in", "in every", "of every", "of", "times", "fold", "as many", "as", "more", "faster", "less likely", "third", "quarter",
+        "fifths", "thirds", "every", "tenx", "oneself", "seventeen", "Section", "sections", "subsection", "p.", "pp.", "Fig.", "fig", "No.", "no",
+        "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
+    ];
+
+    private static IEnumerable<string> RandomTexts(int seed, int count)
+    {
+        var random = new Random(seed);
+        for (int n = 0; n < count; n++)
+        {
+            var sb = new StringBuilder();
+            int parts = random.Next(1, 30);
+            for (int i = 0; i < parts; i++) sb.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            yield return sb.ToString();
+        }
+    }
+
+    [Fact]
+    public void Statistic_detector_finds_what_the_unanchored_regex_found()
+    {
+        var detector = new StatisticDetector();
+        int compared = 0, withMatches = 0;
+        foreach (var text in RandomTexts(seed: 7, count: 20_000))
+        {
+            foreach (var block in TestDocuments.Parse(text).Blocks)
+            {
+            var expected = OriginalStatistic.Matches(block.Text).Select(m => (m.Index, m.Value)).ToList();
+            var claims = new List<Claim>();
+            detector.Detect(block, claims);
+            Assert.Equal(expected, claims.Select(c => (c.Start, c.Text)).ToList());
+            compared++;
+            if (expected.Count > 0) withMatches++;
+            }
+        }
+        // The inputs must exercise the pattern, not only its misses.
+        Assert.True(withMatches > compared / 10, $"only {withMatches} of {compared} inputs had a statistic");
+    }
+
+    [Fact]
+    public void Reference_word_lookup_agrees_with_the_regex_it_replaced()
+    {
+        int compared = 0, positives = 0;
+        foreach (var text in RandomTexts(seed: 11, count: 50_000))
+        {
+            // The detector looks at the 24 characters before a number.
+            var before = text.Length > 24 ? text[^24..] : text;
+            bool expected = OriginalReferenceWordBefore.IsMatch(before);
+            Assert.True(expected == NumberDetector.EndsWithReferenceWord(before), $"'{before}': regex says {expected}");
+            compared++;
+            if (expected) positives++;
+        }
+        Assert.True(positives > compared / 20, $"only {positives} of {compared} inputs ended with a reference word");
+    }
+}
+
+public class VersionProductPatternTests
+{
+    [Fact]
+    public void Generated_product_pattern_matches_the_default_product_list() =>
+        Assert.Equal(VersionDetector.DefaultProductAlternation, VersionDetector.ProductAlternation([]));
+
+    [Fact]
+    public void A_pack_product_is_found_alongside_the_built_in_ones()
+    {
+        var detector = new VersionDetector(["Quarry"]);
+        var block = TestDocuments.Parse("Quarry 4.2 needs Python 3.12.").Blocks.Single();
+        var claims = new List<Claim>();
+        detector.Detect(block, claims);
+        Assert.Equal(["Quarry 4.2", "Python 3.12"], claims.Select(c => c.Text));
+    }
+}
