@@ -12,6 +12,7 @@
 #   CORES2="0,1"       CPU list for the 2-core runs; CORE1="0" for the 1-core runs
 #   SKIP_BUILD=1       use the existing Release build
 #   SKIP_MARKDOWNLINT=1  FactLint only
+#   SKIP_R2R=1         skip the ReadyToRun publish (dotnet publish -r <this RID>) and its runs
 # Needs: dotnet (SDK from global.json), GNU time, taskset (util-linux), node + npm (for the reference).
 # Missing GNU time / taskset are installed with apt-get when possible.
 set -euo pipefail
@@ -59,8 +60,16 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
         || { tail -30 "$BENCH_DIR/build-bench.log" >&2; die "build of FactLint.Benchmarks failed"; }
 fi
 factlint="$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll"
+# The same CLI published for this platform, which makes it ReadyToRun (see FactLint.Cli.csproj).
+rid="$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -1)"
+factlint_r2r="$BENCH_DIR/factlint-r2r/factlint.dll"
 benchmarks="$root/tests/FactLint.Benchmarks/bin/Release/net10.0/FactLint.Benchmarks.dll"
 [ -f "$factlint" ] || die "missing $factlint (build failed?)"
+if [ "${SKIP_R2R:-0}" != 1 ]; then
+    echo "== publishing ReadyToRun for $rid" >&2
+    dotnet publish -c Release -r "$rid" --self-contained false "$root/src/FactLint.Cli/FactLint.Cli.csproj" -o "$(dirname "$factlint_r2r")" -nologo -v q \
+        >"$BENCH_DIR/publish-r2r.log" 2>&1 || { tail -30 "$BENCH_DIR/publish-r2r.log" >&2; die "ReadyToRun publish failed"; }
+fi
 [ -f "$benchmarks" ] || die "missing $benchmarks (build failed?)"
 
 # 2. Corpus.
@@ -117,11 +126,17 @@ run() { # name cpus command...
     done
 }
 
+# Build servers left running by the builds above would share the cores being measured.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 echo "== load before runs: $(uptime)" >&2
 for cpus in "$CORE1" "$CORES2"; do
     echo "== factlint check --no-model on CPU(s) $cpus" >&2
     run factlint "$cpus" dotnet "$factlint" check . --no-model --format concise --quiet
     [ -s "$BENCH_DIR/out.txt" ] || die "factlint reported nothing on the corpus; something is wrong"
+    if [ "${SKIP_R2R:-0}" != 1 ]; then
+        echo "== factlint (ReadyToRun publish) check --no-model on CPU(s) $cpus" >&2
+        run factlint-r2r "$cpus" dotnet "$factlint_r2r" check . --no-model --format concise --quiet
+    fi
     if [ -n "$mdl" ]; then
         echo "== markdownlint-cli2 $MDL_VERSION on CPU(s) $cpus" >&2
         run markdownlint-cli2 "$cpus" "$nodebin" "$mdl" "**/*.md"

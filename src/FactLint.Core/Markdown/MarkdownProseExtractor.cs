@@ -134,10 +134,14 @@ public static class MarkdownProseExtractor
             }
         }
 
+        private readonly ProseBuilder _builder = new();
+
         private void EmitLeaf(LeafBlock leaf, Context context)
         {
             if (leaf.Inline is null) return;
-            var builder = new ProseBuilder();
+            // One builder per document, cleared per block: its buffers are reused (Build copies out exact-size results).
+            var builder = _builder;
+            builder.Clear();
             VisitInlines(leaf.Inline, builder);
             builder.TrimEnd();
             if (!builder.HasContent()) return;

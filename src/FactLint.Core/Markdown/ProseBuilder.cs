@@ -21,7 +21,19 @@ internal sealed class ProseBuilder
     /// <summary>Appends text whose characters sit one after another in the source.</summary>
     public void AppendContiguous(ReadOnlySpan<char> text, int sourceStart)
     {
-        for (int i = 0; i < text.Length; i++) Append(text[i], sourceStart + i);
+        _text.Append(text);
+        int at = _offsets.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(_offsets, at + text.Length);
+        var offsets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offsets)[at..];
+        for (int i = 0; i < offsets.Length; i++) offsets[i] = sourceStart + i;
+    }
+
+    /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _offsets.Clear();
+        _citations.Clear();
     }
 
     /// <summary>

@@ -87,13 +87,13 @@ public sealed partial class NumberDetector : IClaimDetector
             if (isDuration && previousDuration is not null
                 && DurationJoiner().IsMatch(text.AsSpan(previousDuration.End, m.Index - previousDuration.End)))
             {
-                claims.Remove(previousDuration);
+                RemoveLast(claims, previousDuration);
                 claim = claim with { Start = previousDuration.Start, Text = text[previousDuration.Start..claim.End] };
             }
             // A range ("10–40x", "5 to 10 minutes") is one claim: the first figure borrows the second's unit.
             if (previous is not null && !previousHasUnit && RangeJoiner().IsMatch(text.AsSpan(previous.End, m.Index - previous.End)))
             {
-                claims.Remove(previous);
+                RemoveLast(claims, previous);
                 claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
             }
             claims.Add(claim);
@@ -101,6 +101,13 @@ public sealed partial class NumberDetector : IClaimDetector
             previous = claim;
             previousHasUnit = hasUnit;
         }
+    }
+
+    // The claim being merged is always the one added last; List.Remove searched the block's whole list for it (quadratic).
+    private static void RemoveLast(List<Claim> claims, Claim claim)
+    {
+        System.Diagnostics.Debug.Assert(ReferenceEquals(claims[^1], claim));
+        claims.RemoveAt(claims.Count - 1);
     }
 
     [GeneratedRegex(@"^(?:\s?[–—-]\s?|\s+to\s+)$", RegexOptions.CultureInvariant)]

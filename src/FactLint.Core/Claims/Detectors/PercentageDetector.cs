@@ -16,7 +16,8 @@ public sealed partial class PercentageDetector : IClaimDetector
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        foreach (Match m in PercentRegex().Matches(block.Text))
-            claims.Add(new Claim(ClaimKind.Percentage, block, m.Index, m.Index + m.Length, m.Value));
+        // EnumerateMatches: no Match objects (the claim needs only the span).
+        foreach (var m in PercentRegex().EnumerateMatches(block.Text))
+            claims.Add(new Claim(ClaimKind.Percentage, block, m.Index, m.Index + m.Length, block.Text.Substring(m.Index, m.Length)));
     }
 }
