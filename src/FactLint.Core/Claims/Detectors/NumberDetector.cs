@@ -20,6 +20,11 @@ public sealed partial class NumberDetector : IClaimDetector
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
+    // Group numbers, looked up once: Groups["name"] searched by name on every match.
+    private static readonly int NumGroup = NumberRegex().GroupNumberFromName("num");
+    private static readonly int UnitGroup = NumberRegex().GroupNumberFromName("unit");
+    private static readonly int ScaleGroup = NumberRegex().GroupNumberFromName("scale");
+
     // Words after which a number names a place in the document or an identifier, not a quantity ("Section 12", "ISO 8601",
     // "p. 14"). Looked up as the word before the number: a regex over the text before every bare number cost more than the
     // number regex itself.
@@ -70,20 +75,20 @@ public sealed partial class NumberDetector : IClaimDetector
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        foreach (Match m in RatioRegex().Matches(text))
-            claims.Add(new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, m.Value));
+        foreach (var m in RatioRegex().EnumerateMatches(text))
+            claims.Add(new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
         Claim? previousDuration = null, previous = null;
         bool previousHasUnit = false;
         foreach (Match m in NumberRegex().Matches(text))
         {
-            var num = m.Groups["num"];
-            var unit = m.Groups["unit"];
-            bool hasUnit = unit.Success || m.Groups["scale"].Success;
-            if (!hasUnit && !IsClaimWithoutUnit(num.Value)) continue;
+            var num = m.Groups[NumGroup];
+            var unit = m.Groups[UnitGroup];
+            bool hasUnit = unit.Success || m.Groups[ScaleGroup].Success;
+            if (!hasUnit && !IsClaimWithoutUnit(num.ValueSpan)) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
 
             var claim = new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, m.Value);
-            bool isDuration = unit.Success && TimeUnit().IsMatch(unit.Value);
+            bool isDuration = unit.Success && TimeUnit().IsMatch(unit.ValueSpan);
             if (isDuration && previousDuration is not null
                 && DurationJoiner().IsMatch(text.AsSpan(previousDuration.End, m.Index - previousDuration.End)))
             {
@@ -113,11 +118,11 @@ public sealed partial class NumberDetector : IClaimDetector
     [GeneratedRegex(@"^(?:\s?[–—-]\s?|\s+to\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoiner();
 
-    private bool IsClaimWithoutUnit(string number)
+    private bool IsClaimWithoutUnit(ReadOnlySpan<char> number)
     {
-        if (number.Contains(',') || number.Contains('.')) return true;
+        if (number.ContainsAny(',', '.')) return true;
         // Years are numbers too; where the context makes one a date, the date detector's claim wins the overlap.
-        var digits = number.TrimStart('-', '−');
+        var digits = number.TrimStart("-−");
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value >= MinBareInteger;
     }
 }

@@ -77,19 +77,26 @@ public sealed partial class VersionDetector : IClaimDetector
             claims.Add(new Claim(ClaimKind.Version, block, m.Index, v.Index + v.Length, m.Value));
         }
         // "Python 3.11 and 3.12", ".NET Framework 3.5 or 4.0": the rest of a version list are versions too.
-        for (int i = 0; i < claims.Count; i++)
+        // Each list is walked once, from the claims the regexes found: walking again from every member added n² claims
+        // for a list of n versions (a changelog's "1.0.1, 1.0.2, …" line).
+        int found = claims.Count;
+        HashSet<int>? walked = null;
+        for (int i = 0; i < found; i++)
         {
             if (claims[i].Kind != ClaimKind.Version || claims[i].Block != block) continue;
+            walked ??= [];
             int at = claims[i].End;
             Match next;
-            while ((next = VersionListContinuation().Match(text, at)).Success && next.Index == at)
+            while (walked.Add(at) && (next = VersionListContinuation().Match(text, at)).Success && next.Index == at)
             {
-                var v = next.Groups["v"];
+                var v = next.Groups[ContinuationVersionGroup];
                 claims.Add(new Claim(ClaimKind.Version, block, v.Index, v.Index + v.Length, v.Value));
                 at = v.Index + v.Length;
             }
         }
     }
+
+    private static readonly int ContinuationVersionGroup = VersionListContinuation().GroupNumberFromName("v");
 
     [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionListContinuation();
