@@ -92,7 +92,8 @@ public static class CheckPhases
         }
         // The whole run as the CLI does it (LintRun on one thread), then the concise output into a null stream.
         var runWatch = Stopwatch.StartNew();
-        var result = LintRun.Execute(new LintRunOptions { Inputs = [args[0]], WorkingDirectory = args[0], MaxParallelism = 1 });
+        var folder = Path.GetFullPath(args[0]);
+        var result = LintRun.Execute(new LintRunOptions { Inputs = [folder], WorkingDirectory = folder, MaxParallelism = 1 });
         runWatch.Stop();
         var outWatch = Stopwatch.StartNew();
         var context = new FactLint.Core.Output.OutputContext(Directory.GetCurrentDirectory(), result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, "bench");
