@@ -12,6 +12,7 @@
 #   CORES2="0,1"       CPU list for the 2-core runs; CORE1="0" for the 1-core runs
 #   SKIP_BUILD=1       use the existing Release build
 #   SKIP_MARKDOWNLINT=1  FactLint only
+#   CORPUS_DIR=...     lint this existing folder of .md files instead of generating a corpus (it is not modified)
 #   SKIP_R2R=1         skip the ReadyToRun publish (dotnet publish -r <this RID>) and its runs
 # Needs: dotnet (SDK from global.json), GNU time, taskset (util-linux), node + npm (for the reference).
 # Missing GNU time / taskset are installed with apt-get when possible.
@@ -73,9 +74,15 @@ fi
 [ -f "$benchmarks" ] || die "missing $benchmarks (build failed?)"
 
 # 2. Corpus.
-echo "== generating ${CORPUS_MB} MiB corpus (seed $SEED) in $corpus" >&2
-rm -rf "$corpus"
-dotnet "$benchmarks" corpus "$corpus" --mb "$CORPUS_MB" --seed "$SEED" >&2
+if [ -n "${CORPUS_DIR:-}" ]; then
+    [ -d "$CORPUS_DIR" ] || die "CORPUS_DIR $CORPUS_DIR is not a folder"
+    corpus="$(cd "$CORPUS_DIR" && pwd)"
+    echo "== using the existing corpus $corpus" >&2
+else
+    echo "== generating ${CORPUS_MB} MiB corpus (seed $SEED) in $corpus" >&2
+    rm -rf "$corpus"
+    dotnet "$benchmarks" corpus "$corpus" --mb "$CORPUS_MB" --seed "$SEED" >&2
+fi
 files="$(find "$corpus" -type f -name '*.md' | wc -l)"
 bytes="$(find "$corpus" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')"
 
@@ -148,7 +155,7 @@ echo "== load after runs: $(uptime)" >&2
 
 # 5. Table: best and median wall time per configuration; throughput from the best run.
 echo
-echo "Corpus: $files files, $bytes bytes ($(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}') MB), seed $SEED; $REPEAT run(s) each; MB = 10^6 bytes"
+echo "Corpus: $files files, $bytes bytes ($(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}') MB), $( [ -n "${CORPUS_DIR:-}" ] && echo "folder $corpus" || echo "generated with seed $SEED"); $REPEAT run(s) each; MB = 10^6 bytes"
 echo
 echo "| Tool | Cores | Wall best (s) | Wall median (s) | CPU user+sys median (s) | Files/s (best) | MB/s (best) | Peak RSS (MB, max) | Finding lines |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
