@@ -8,7 +8,7 @@ namespace FactLint.Core.Baselines;
 /// Findings a team has accepted, so that only new ones fail. Entries match on file, code and the claim's text
 /// (not the line), so editing elsewhere in a file does not resurrect old findings.
 /// </summary>
-public sealed class Baseline
+public sealed partial class Baseline
 {
     public const string DefaultFileName = ".factlint-baseline.json";
 
@@ -16,12 +16,10 @@ public sealed class Baseline
 
     private sealed record FileModel(int Version, List<Entry> Findings);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    // Source-generated (no reflection): the same JSON as before, and it works in a native AOT build.
+    [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(FileModel))]
+    private sealed partial class BaselineJson : JsonSerializerContext;
 
     private readonly Dictionary<(string, string, string), int> _counts;
 
@@ -33,7 +31,7 @@ public sealed class Baseline
     {
         try
         {
-            var model = JsonSerializer.Deserialize<FileModel>(File.ReadAllText(path), Json)
+            var model = JsonSerializer.Deserialize(File.ReadAllText(path), BaselineJson.Default.FileModel)
                 ?? throw new InvalidDataException("empty baseline");
             var counts = new Dictionary<(string, string, string), int>();
             if (model.Findings is null) throw new InvalidDataException("no 'findings' list");
@@ -86,7 +84,7 @@ public sealed class Baseline
         var model = new FileModel(1, _counts
             .OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item3, StringComparer.Ordinal)
             .Select(kv => new Entry(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value)).ToList());
-        IO.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(model, Json) + "\n");
+        IO.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(model, BaselineJson.Default.FileModel) + "\n");
     }
 
     private static (string, string, string) KeyOf(Diagnostic d, string baseDirectory) =>

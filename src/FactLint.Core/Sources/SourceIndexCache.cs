@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FactLint.Core.IO;
 using FactLint.Core.Verification;
 
@@ -8,10 +9,14 @@ namespace FactLint.Core.Sources;
 /// Between-run cache of source indexes, keyed by the SHA-256 of the source's bytes (and the index format version):
 /// an unchanged source is not re-read for figures and dates. Files are written atomically; a damaged entry is rebuilt.
 /// </summary>
-public sealed class SourceIndexCache(string directory)
+public sealed partial class SourceIndexCache(string directory)
 {
     private sealed record Entry(int Version, string Path, List<CachedFigure> Figures, List<DateMention> Dates);
     private sealed record CachedFigure(decimal Value, bool Percent, string? Currency, int Start, int Length, string Text);
+
+    // Source-generated (no reflection), so a native AOT build can read and write the cache.
+    [JsonSerializable(typeof(Entry))]
+    private sealed partial class CacheJson : JsonSerializerContext;
 
     public string Directory { get; } = directory;
 
@@ -21,7 +26,7 @@ public sealed class SourceIndexCache(string directory)
         var file = System.IO.Path.Combine(Directory, key[..2], key + ".json");
         try
         {
-            if (File.Exists(file) && JsonSerializer.Deserialize<Entry>(File.ReadAllText(file)) is { Version: SourceIndex.FormatVersion } entry)
+            if (File.Exists(file) && JsonSerializer.Deserialize(File.ReadAllText(file), CacheJson.Default.Entry) is { Version: SourceIndex.FormatVersion } entry)
                 return new SourceIndex(document, entry.Figures.Select(f => new Figure(f.Value, f.Percent, f.Currency, f.Start, f.Length, f.Text)).ToList(), entry.Dates);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException) { /* rebuild below */ }
@@ -31,7 +36,7 @@ public sealed class SourceIndexCache(string directory)
         {
             var entry = new Entry(SourceIndex.FormatVersion, document.DisplayPath,
                 index.Figures.Select(f => new CachedFigure(f.Value, f.Percent, f.Currency, f.Start, f.Length, f.Text)).ToList(), index.Dates.ToList());
-            AtomicFile.WriteAllText(file, JsonSerializer.Serialize(entry));
+            AtomicFile.WriteAllText(file, JsonSerializer.Serialize(entry, CacheJson.Default.Entry));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a read-only cache only costs time */ }
         return index;

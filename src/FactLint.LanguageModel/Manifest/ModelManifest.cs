@@ -1,6 +1,6 @@
+using System.Globalization;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace FactLint.LanguageModel.Manifest;
 
@@ -29,11 +29,7 @@ public sealed record ModelManifest(
         ManifestDocument doc;
         try
         {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .IgnoreUnmatchedProperties()
-                .Build();
-            doc = deserializer.Deserialize<ManifestDocument?>(System.IO.File.ReadAllText(path)) ?? new ManifestDocument();
+            doc = ReadDocument(path);
         }
         catch (YamlException e)
         {
@@ -93,38 +89,87 @@ public sealed record ModelManifest(
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    // Mutable shapes for YamlDotNet; validated into the records above.
+    // Read through YamlDotNet's node model, not its reflection-based deserializer, so a native AOT build can load models.
+    // Unknown keys are ignored (a manifest may carry notes for other tools).
+    private static ManifestDocument ReadDocument(string path)
+    {
+        var stream = new YamlStream();
+        using (var reader = new System.IO.StringReader(System.IO.File.ReadAllText(path))) stream.Load(reader);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new ManifestDocument();
+        var root = AsMapping(stream.Documents[0].RootNode, "the manifest");
+        var tokenizer = Child(root, "tokenizer") is { } t ? AsMapping(t, "tokenizer") : null;
+        var inputs = Child(root, "inputs") is { } i ? AsMapping(i, "inputs") : null;
+        var outputs = Child(root, "outputs") is { } o ? AsMapping(o, "outputs") : null;
+        return new ManifestDocument
+        {
+            Name = Scalar(root, "name"),
+            Onnx = Scalar(root, "onnx"),
+            Sha256 = Scalar(root, "sha256"),
+            Tokenizer = tokenizer is null ? null : new TokenizerDocument
+            {
+                Kind = Scalar(tokenizer, "kind"), Vocab = Scalar(tokenizer, "vocab"), Merges = Scalar(tokenizer, "merges"),
+                File = Scalar(tokenizer, "file"), BosToken = Scalar(tokenizer, "bos_token"),
+            },
+            Inputs = inputs is null ? null : new InputsDocument
+            {
+                InputIds = Scalar(inputs, "input_ids"), AttentionMask = Scalar(inputs, "attention_mask"), PositionIds = Scalar(inputs, "position_ids"),
+            },
+            Outputs = outputs is null ? null : new OutputsDocument { Logits = Scalar(outputs, "logits") },
+            ContextLength = Integer(root, "context_length"),
+            VocabSize = Integer(root, "vocab_size"),
+            License = Scalar(root, "license"),
+        };
+    }
+
+    private static YamlMappingNode AsMapping(YamlNode node, string what) =>
+        node as YamlMappingNode ?? throw new YamlException(node.Start, node.End, $"{what} must be a mapping");
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is not YamlScalarNode { Value: null or "" or "~" or "null" } ? node : null;
+
+    private static string? Scalar(YamlMappingNode map, string key) => Child(map, key) switch
+    {
+        null => null,
+        YamlScalarNode scalar => scalar.Value,
+        var other => throw new YamlException(other.Start, other.End, $"'{key}' must be a single value"),
+    };
+
+    private static int? Integer(YamlMappingNode map, string key) => Scalar(map, key) is not { } text ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ? value
+        : throw new YamlException(Child(map, key)!.Start, Child(map, key)!.End, $"'{key}' must be an integer, got '{text}'");
+
+    // Shapes read from the YAML; validated into the records above.
     private sealed class ManifestDocument
     {
-        public string? Name { get; set; }
-        public string? Onnx { get; set; }
-        public string? Sha256 { get; set; }
-        public TokenizerDocument? Tokenizer { get; set; }
-        public InputsDocument? Inputs { get; set; }
-        public OutputsDocument? Outputs { get; set; }
-        public int? ContextLength { get; set; }
-        public int? VocabSize { get; set; }
-        public string? License { get; set; }
+        public string? Name { get; init; }
+        public string? Onnx { get; init; }
+        public string? Sha256 { get; init; }
+        public TokenizerDocument? Tokenizer { get; init; }
+        public InputsDocument? Inputs { get; init; }
+        public OutputsDocument? Outputs { get; init; }
+        public int? ContextLength { get; init; }
+        public int? VocabSize { get; init; }
+        public string? License { get; init; }
     }
 
     private sealed class TokenizerDocument
     {
-        public string? Kind { get; set; }
-        public string? Vocab { get; set; }
-        public string? Merges { get; set; }
-        public string? File { get; set; }
-        public string? BosToken { get; set; }
+        public string? Kind { get; init; }
+        public string? Vocab { get; init; }
+        public string? Merges { get; init; }
+        public string? File { get; init; }
+        public string? BosToken { get; init; }
     }
 
     private sealed class InputsDocument
     {
-        public string? InputIds { get; set; }
-        public string? AttentionMask { get; set; }
-        public string? PositionIds { get; set; }
+        public string? InputIds { get; init; }
+        public string? AttentionMask { get; init; }
+        public string? PositionIds { get; init; }
     }
 
     private sealed class OutputsDocument
     {
-        public string? Logits { get; set; }
+        public string? Logits { get; init; }
     }
 }
