@@ -14,6 +14,7 @@
 #   SKIP_MARKDOWNLINT=1  FactLint only
 #   CORPUS_DIR=...     lint this existing folder of .md files instead of generating a corpus (it is not modified)
 #   SKIP_R2R=1         skip the ReadyToRun publish (dotnet publish -r <this RID>) and its runs
+#   SKIP_AOT=1         skip the native AOT publish (-p:PublishAot=true) and its runs
 # Needs: dotnet (SDK from global.json), GNU time, taskset (util-linux), node + npm (for the reference).
 # Missing GNU time / taskset are installed with apt-get when possible.
 set -euo pipefail
@@ -64,12 +65,21 @@ factlint="$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll"
 # The same CLI published for this platform, which makes it ReadyToRun (see FactLint.Cli.csproj).
 rid="$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -1)"
 factlint_r2r="$BENCH_DIR/factlint-r2r/factlint.dll"
+# And as a native AOT executable (needs a C toolchain; gcc is used when clang is missing).
+factlint_aot="$BENCH_DIR/factlint-aot/factlint"
 benchmarks="$root/tests/FactLint.Benchmarks/bin/Release/net10.0/FactLint.Benchmarks.dll"
 [ -f "$factlint" ] || die "missing $factlint (build failed?)"
 if [ "${SKIP_R2R:-0}" != 1 ]; then
     echo "== publishing ReadyToRun for $rid" >&2
     dotnet publish -c Release -r "$rid" --self-contained false "$root/src/FactLint.Cli/FactLint.Cli.csproj" -o "$(dirname "$factlint_r2r")" -nologo -v q \
         >"$BENCH_DIR/publish-r2r.log" 2>&1 || { tail -30 "$BENCH_DIR/publish-r2r.log" >&2; die "ReadyToRun publish failed"; }
+fi
+if [ "${SKIP_AOT:-0}" != 1 ]; then
+    echo "== publishing native AOT for $rid" >&2
+    linker=""
+    command -v clang >/dev/null || linker="-p:CppCompilerAndLinker=gcc"
+    dotnet publish -c Release -r "$rid" -p:PublishAot=true $linker "$root/src/FactLint.Cli/FactLint.Cli.csproj" -o "$(dirname "$factlint_aot")" -nologo -v q \
+        >"$BENCH_DIR/publish-aot.log" 2>&1 || { tail -30 "$BENCH_DIR/publish-aot.log" >&2; echo "check-throughput: native AOT publish failed; skipping its runs" >&2; SKIP_AOT=1; }
 fi
 [ -f "$benchmarks" ] || die "missing $benchmarks (build failed?)"
 
@@ -143,6 +153,10 @@ for cpus in "$CORE1" "$CORES2"; do
     if [ "${SKIP_R2R:-0}" != 1 ]; then
         echo "== factlint (ReadyToRun publish) check --no-model on CPU(s) $cpus" >&2
         run factlint-r2r "$cpus" dotnet "$factlint_r2r" check . --no-model --format concise --quiet
+    fi
+    if [ "${SKIP_AOT:-0}" != 1 ]; then
+        echo "== factlint (native AOT) check --no-model on CPU(s) $cpus" >&2
+        run factlint-aot "$cpus" "$factlint_aot" check . --no-model --format concise --quiet
     fi
     if [ -n "$mdl" ]; then
         echo "== markdownlint-cli2 $MDL_VERSION on CPU(s) $cpus" >&2

@@ -36,8 +36,16 @@ public static class TokenizerFactory
         }
     }
 
-    private static ModelTokenizer FromVocabAndMerges(TokenizerManifest spec) =>
-        ByteLevelBpe(spec, new BpeOptions(spec.Vocab!, spec.Merges!), spec.Vocab!);
+    // Read here with JsonDocument rather than by BpeOptions(vocabFile, mergesFile), whose reflection-based JSON does not
+    // work in a native AOT build. Merges: one "a b" pair per line; a "#version" header and blank lines are skipped.
+    private static ModelTokenizer FromVocabAndMerges(TokenizerManifest spec)
+    {
+        var vocab = new Dictionary<string, int>();
+        using (var doc = JsonDocument.Parse(File.ReadAllBytes(spec.Vocab!)))
+            foreach (var p in doc.RootElement.EnumerateObject()) vocab[p.Name] = p.Value.GetInt32();
+        var merges = File.ReadLines(spec.Merges!).Where(line => line.Length > 0 && !line.StartsWith("#version", StringComparison.Ordinal)).ToList();
+        return ByteLevelBpe(spec, new BpeOptions(vocab) { Merges = merges }, spec.Vocab!);
+    }
 
     private static ModelTokenizer FromTokenizerJson(TokenizerManifest spec)
     {
