@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using FactLint.Cli.Tests.Reliability;
+
+namespace FactLint.Cli.Tests.Publishing;
+
+/// <summary>A fact that needs a C toolchain for native AOT linking; skipped with the reason where there is none.</summary>
+public sealed class NativeAotFactAttribute : FactAttribute
+{
+    public NativeAotFactAttribute()
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64)
+            Skip = "native AOT publish is checked on linux-x64 only";
+        else if (NativeAotTests.Linker is null)
+            Skip = "no clang or gcc on PATH (native AOT links with one)";
+    }
+}
+
+/// <summary>
+/// The CLI published as a native AOT executable gives exactly what the JIT build gives, model included. Reflection-based
+/// code compiles under AOT and fails only when run (the tokenizer's vocab.json reader did), so this runs the real binary.
+/// </summary>
+public class NativeAotTests
+{
+    internal static string? Linker => new[] { "clang", "gcc" }.FirstOrDefault(OnPath);
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Any(d => File.Exists(Path.Combine(d, program)));
+
+    [NativeAotFact]
+    public void Aot_build_checks_and_scores_the_samples_like_the_jit_build()
+    {
+        var root = CliRunner.RepositoryRoot();
+        using var dir = new TempDir();
+        var output = Path.Combine(dir.Path, "out");
+        // Own artifacts path: no shared obj/bin with the builds other test projects run at the same time.
+        var publish = Run("dotnet", root, TimeSpan.FromMinutes(10),
+            "publish", Path.Combine(root, "src", "FactLint.Cli", "FactLint.Cli.csproj"), "-c", "Release", "-r", "linux-x64",
+            "-p:PublishAot=true", $"-p:CppCompilerAndLinker={Linker}", "--artifacts-path", Path.Combine(dir.Path, "artifacts"), "-o", output, "-nologo");
+        Assert.True(publish.ExitCode == 0, publish.All[^Math.Min(3000, publish.All.Length)..]);
+        var aot = Path.Combine(output, "factlint");
+        Assert.True(File.Exists(aot), "no factlint executable in the publish output");
+
+        var samples = Path.Combine(root, "samples");
+        string[][] commands =
+        [
+            ["check", "--device", "cpu", "."],
+            ["check", "--no-model", "--format", "sarif", "."],
+            ["score", "--device", "cpu", "--format", "json", "llm-answer.md"],
+        ];
+        foreach (var args in commands)
+        {
+            var native = Run(aot, samples, TimeSpan.FromMinutes(2), args);
+            var jit = CliProcess.Run(samples, TimeSpan.FromMinutes(2), args);
+            CliProcess.AssertOrderly(native);
+            Assert.Equal(jit.ExitCode, native.ExitCode);
+            Assert.Equal(jit.Stdout, native.Stdout);
+            Assert.DoesNotContain("surprisal skipped:", native.Stderr); // the model failed to load ("skipped (--no-model" is fine)
+        }
+    }
+
+    private static CliResult Run(string program, string workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {timeout.TotalSeconds} s");
+        }
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);
+    }
+}
