@@ -81,11 +81,13 @@ public static class CheckPhases
             var scratch = new List<FactLint.Core.Claims.Claim>();
             foreach (var detector in FactLint.Core.Claims.ClaimDetection.DefaultDetectors())
             {
+                long allocated = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
                 foreach (var document in documents)
                     foreach (var block in document.Blocks) { scratch.Clear(); detector.Detect(block, scratch); }
                 sw.Stop();
-                Row("  " + detector.GetType().Name, sw);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                Console.WriteLine($"{"  " + detector.GetType().Name,-22} {sw.Elapsed.TotalSeconds,8:F2} s {mb / sw.Elapsed.TotalSeconds,9:F1} MiB/s {allocated / (double)bytes,6:F1} B/B");
             }
             var rest = lint.Elapsed - parse.Elapsed - detect.Elapsed - cite.Elapsed;
             Console.WriteLine($"{"rules+suppress (est.)",-22} {rest.TotalSeconds,8:F2} s");

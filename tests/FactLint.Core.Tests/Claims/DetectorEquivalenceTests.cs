@@ -101,3 +101,43 @@ public class VersionProductPatternTests
         Assert.Equal(["Quarry 4.2", "Python 3.12"], claims.Select(c => c.Text));
     }
 }
+
+public class NumberPartsTests
+{
+    // NumberDetector's pattern, with its groups, as the reference for where NumberParts says they are.
+    private static readonly Regex WithGroups = new(
+        ClaimPatterns.LeftBoundary + "(?<num>" + ClaimPatterns.Number + @")(?:\s(?<scale>thousand|million|billion|trillion)\b)?(?:(?:\s?|-)(?<unit>" + ClaimPatterns.Unit + "))?" + ClaimPatterns.RightBoundary,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly string[] Pieces =
+    [
+        " ", " ", "  ", "\t", "-", "−", ",", ".", "1", "12", "3.5", "1,000", "1,847", "2024", "0.25", "12,34", "thousand", "million", "billion",
+        "trillion", "thousandths", "ms", "s", "h", "hours", "minutes", "years", "GB", "MB", "KiB", "%", "per second", "/s", "per user", "users",
+        "t", "tonnes", "m", "mi", "km", "x", "×", "fold", "-fold", "bit", "°C", "K", "users per day", "a", "and", "to", "–", "(", ")", "é",
+    ];
+
+    [Fact]
+    public void Number_parts_agree_with_the_regex_groups()
+    {
+        var random = new Random(5);
+        int matches = 0, withUnit = 0, withScale = 0;
+        for (int n = 0; n < 40_000; n++)
+        {
+            var sb = new StringBuilder();
+            int parts = random.Next(1, 12);
+            for (int i = 0; i < parts; i++) sb.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? " " : "");
+            var text = sb.ToString();
+            foreach (Match m in WithGroups.Matches(text))
+            {
+                var (numLength, unitStart) = NumberDetector.NumberParts(m.ValueSpan);
+                var unit = m.Groups["unit"];
+                Assert.True(m.Groups["num"].Length == numLength, $"'{m.Value}' in '{text}': num is '{m.Groups["num"].Value}', not {numLength} chars");
+                Assert.True((unit.Success ? unit.Index - m.Index : -1) == unitStart, $"'{m.Value}' in '{text}': unit '{unit.Value}' (success {unit.Success}), got start {unitStart}");
+                matches++;
+                if (unit.Success) withUnit++;
+                if (m.Groups["scale"].Success) withScale++;
+            }
+        }
+        Assert.True(matches > 10_000 && withUnit > 1_000 && withScale > 100, $"{matches} matches, {withUnit} with a unit, {withScale} with a scale");
+    }
+}

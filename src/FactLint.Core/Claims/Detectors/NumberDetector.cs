@@ -20,10 +20,37 @@ public sealed partial class NumberDetector : IClaimDetector
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    // Group numbers, looked up once: Groups["name"] searched by name on every match.
-    private static readonly int NumGroup = NumberRegex().GroupNumberFromName("num");
-    private static readonly int UnitGroup = NumberRegex().GroupNumberFromName("unit");
-    private static readonly int ScaleGroup = NumberRegex().GroupNumberFromName("scale");
+    private static readonly string[] Scales = ["thousand", "million", "billion", "trillion"];
+
+    /// <summary>
+    /// Where <see cref="NumberRegex"/>'s groups lie in a match: the length of <c>num</c>, and where <c>unit</c> starts (-1
+    /// when it did not match). A match is the number, then optionally one space and a scale word, then optionally a
+    /// separator and a unit, which cannot start with a digit, comma or point.
+    /// </summary>
+    internal static (int NumLength, int UnitStart) NumberParts(ReadOnlySpan<char> match)
+    {
+        int i = 0;
+        if (i < match.Length && match[i] is '-' or '−') i++;
+        while (i < match.Length && (char.IsDigit(match[i]) || (match[i] == ',' && i + 1 < match.Length && char.IsDigit(match[i + 1])))) i++;
+        if (i + 1 < match.Length && match[i] == '.' && char.IsDigit(match[i + 1]))
+            for (i++; i < match.Length && char.IsDigit(match[i]); i++) { }
+        int numLength = i;
+        if (i + 1 < match.Length && char.IsWhiteSpace(match[i]))
+        {
+            foreach (var scale in Scales)
+            {
+                var rest = match[(i + 1)..];
+                if (rest.StartsWith(scale, StringComparison.Ordinal) && (rest.Length == scale.Length || !IsWordChar(rest[scale.Length])))
+                {
+                    i += 1 + scale.Length;
+                    break;
+                }
+            }
+        }
+        if (i == match.Length) return (numLength, -1);
+        if (char.IsWhiteSpace(match[i]) || match[i] == '-') i++;
+        return (numLength, i);
+    }
 
     // Words after which a number names a place in the document or an identifier, not a quantity ("Section 12", "ISO 8601",
     // "p. 14"). Looked up as the word before the number: a regex over the text before every bare number cost more than the
@@ -79,16 +106,18 @@ public sealed partial class NumberDetector : IClaimDetector
             claims.Add(new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
         Claim? previousDuration = null, previous = null;
         bool previousHasUnit = false;
-        foreach (Match m in NumberRegex().Matches(text))
+        // EnumerateMatches: no Match and Group objects (the costliest allocation in claim detection); the parts are
+        // read back from the matched text by NumberParts.
+        foreach (var m in NumberRegex().EnumerateMatches(text))
         {
-            var num = m.Groups[NumGroup];
-            var unit = m.Groups[UnitGroup];
-            bool hasUnit = unit.Success || m.Groups[ScaleGroup].Success;
-            if (!hasUnit && !IsClaimWithoutUnit(num.ValueSpan)) continue;
+            var matched = text.AsSpan(m.Index, m.Length);
+            var (numLength, unitStart) = NumberParts(matched);
+            bool hasUnit = numLength < matched.Length;
+            if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
 
-            var claim = new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, m.Value);
-            bool isDuration = unit.Success && TimeUnit().IsMatch(unit.ValueSpan);
+            var claim = new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length));
+            bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);
             if (isDuration && previousDuration is not null
                 && DurationJoiner().IsMatch(text.AsSpan(previousDuration.End, m.Index - previousDuration.End)))
             {
