@@ -61,6 +61,16 @@ public class DetectorTests
     public void A_year_needs_date_context() => Assert.Empty(Found("The table has 2048 slots.", ClaimKind.Date));
 
     [Theory]
+    [InlineData("In 1948 patients were enrolled.")]
+    [InlineData("Since 2019 users have asked for it.")]
+    public void A_year_followed_by_a_unit_is_a_quantity(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Date));
+
+    [Theory]
+    [InlineData("In the 1990's it spread.", "1990")]
+    [InlineData("From 2019–2021 it grew.", "2019–2021")]
+    public void Decades_and_year_ranges(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
+
+    [Theory]
     [InlineData("Version 4.2.7 added it.", "4.2.7")]
     [InlineData("Use v3.2.1 or later.", "v3.2.1")]
     [InlineData("It targets .NET 8 today.", ".NET 8")]
@@ -72,8 +82,15 @@ public class DetectorTests
     public void The_rest_of_a_version_list_are_versions() =>
         Assert.Equal(["CPython 3.11", "3.12", ".NET Framework 3.5", "4.0"], Found("Use CPython 3.11 and 3.12, or .NET Framework 3.5 or 4.0.", ClaimKind.Version));
 
-    [Fact]
-    public void Ip_addresses_are_not_versions() => Assert.Empty(Found("Reach it at 192.168.0.1 now.", ClaimKind.Version));
+    [Theory]
+    [InlineData("Reach it at 192.168.0.1 now.")]
+    [InlineData("The build 10.0.0.1-beta is an address too.")]
+    public void Ip_addresses_are_not_versions(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Version));
+
+    [Theory]
+    [InlineData("Upgrade to 10.2.300.1 now.", "10.2.300.1")]
+    [InlineData("See version 1.2.3.4.5 for details.", "1.2.3.4.5")]
+    public void Four_part_versions_that_are_not_addresses(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Version));
 
     [Theory]
     [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]

@@ -40,15 +40,17 @@ public sealed partial class DateDetector : IClaimDetector
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        foreach (Match m in DateRegex().Matches(text))
+        // EnumerateMatches: no Match objects. A match of exactly four digits can only be the bare-year alternative.
+        foreach (var m in DateRegex().EnumerateMatches(text))
         {
-            if (m.Groups["year"].Success && m.Groups["year"].Length == m.Length
+            var matched = text.AsSpan(m.Index, m.Length);
+            if (matched.Length == 4 && char.IsDigit(matched[0]) && char.IsDigit(matched[1]) && char.IsDigit(matched[2]) && char.IsDigit(matched[3])
                 && UnitAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(24, text.Length - m.Index - m.Length))))
                 continue;
-            if (m.Value.EndsWith("'s", StringComparison.Ordinal))
-                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2, m.Value[..^2]));
+            if (matched.EndsWith("'s", StringComparison.Ordinal))
+                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2, text.Substring(m.Index, m.Length - 2)));
             else
-                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length, m.Value));
+                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
         }
     }
 }

@@ -65,10 +65,13 @@ public sealed partial class VersionDetector : IClaimDetector
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        foreach (Match m in VersionRegex().Matches(text))
+        // EnumerateMatches: no Match objects. A match that starts with a digit came from the dotted alternative (or, with
+        // five or more parts, from "version 1.2.3.4.5", never an address); its numbers end at the first '-' or '+'.
+        foreach (var m in VersionRegex().EnumerateMatches(text))
         {
-            if (m.Groups["dotted"].Success && IsIpAddress(m.Groups["dotted"].Value)) continue;
-            claims.Add(new Claim(ClaimKind.Version, block, m.Index, m.Index + m.Length, m.Value));
+            var matched = text.AsSpan(m.Index, m.Length);
+            if (char.IsDigit(matched[0]) && IsIpAddress(matched[..(matched.IndexOfAny('-', '+') is >= 0 and var cut ? cut : matched.Length)].ToString())) continue;
+            claims.Add(new Claim(ClaimKind.Version, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
         }
         foreach (Match m in _productRegex.Matches(text))
         {
