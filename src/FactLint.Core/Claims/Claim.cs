@@ -23,5 +23,8 @@ public sealed record Claim(ClaimKind Kind, ProseBlock Block, int Start, int End,
     /// <summary>Set when the pack lists this claim as common knowledge.</summary>
     public bool IsCommon { get; init; }
 
+    /// <summary>The claim covering prose offsets [<paramref name="start"/>, <paramref name="end"/>) of a block, with that text.</summary>
+    public static Claim At(ClaimKind kind, ProseBlock block, int start, int end) => new(kind, block, start, end, block.Text[start..end]);
+
     public static string KindName(ClaimKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -55,13 +55,6 @@ public sealed class ClaimDetection
         _ => 1,
     };
 
-    internal static List<Claim> ResolveOverlaps(List<Claim> candidates)
-    {
-        var kept = new List<Claim>();
-        ResolveOverlaps(candidates, kept);
-        return kept;
-    }
-
     /// <summary>Fills <paramref name="kept"/> with the winners, ordered by start.</summary>
     internal static void ResolveOverlaps(List<Claim> candidates, List<Claim> kept)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FactLint.Cli.Git;
 
 namespace FactLint.Cli.Tests.Git;
@@ -38,20 +37,8 @@ internal sealed class TempGitRepository : IDisposable
 
     public static (int ExitCode, string Stdout, string Stderr) FactlintIn(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "factlint.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
+        var result = Reliability.CliProcess.Run(workingDirectory, args);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using FactLint.Cli.Tests.Reliability;
 
@@ -34,9 +33,9 @@ public class NativeAotTests
         using var dir = new TempDir();
         var output = Path.Combine(dir.Path, "out");
         // Own artifacts path: no shared obj/bin with the builds other test projects run at the same time.
-        var publish = Run("dotnet", root, TimeSpan.FromMinutes(10),
+        var publish = CliProcess.Run(CliProcess.StartInfo("dotnet", root, [
             "publish", Path.Combine(root, "src", "FactLint.Cli", "FactLint.Cli.csproj"), "-c", "Release", "-r", "linux-x64",
-            "-p:PublishAot=true", $"-p:CppCompilerAndLinker={Linker}", "--artifacts-path", Path.Combine(dir.Path, "artifacts"), "-o", output, "-nologo");
+            "-p:PublishAot=true", $"-p:CppCompilerAndLinker={Linker}", "--artifacts-path", Path.Combine(dir.Path, "artifacts"), "-o", output, "-nologo"]), TimeSpan.FromMinutes(10));
         Assert.True(publish.ExitCode == 0, publish.All[^Math.Min(3000, publish.All.Length)..]);
         var aot = Path.Combine(output, "factlint");
         Assert.True(File.Exists(aot), "no factlint executable in the publish output");
@@ -50,29 +49,12 @@ public class NativeAotTests
         ];
         foreach (var args in commands)
         {
-            var native = Run(aot, samples, TimeSpan.FromMinutes(2), args);
+            var native = CliProcess.Run(CliProcess.StartInfo(aot, samples, args), TimeSpan.FromMinutes(2));
             var jit = CliProcess.Run(samples, TimeSpan.FromMinutes(2), args);
             CliProcess.AssertOrderly(native);
             Assert.Equal(jit.ExitCode, native.ExitCode);
             Assert.Equal(jit.Stdout, native.Stdout);
             Assert.DoesNotContain("surprisal skipped:", native.Stderr); // the model failed to load ("skipped (--no-model" is fine)
         }
-    }
-
-    private static CliResult Run(string program, string workingDirectory, TimeSpan timeout, params string[] args)
-    {
-        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in {timeout.TotalSeconds} s");
-        }
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);
     }
 }

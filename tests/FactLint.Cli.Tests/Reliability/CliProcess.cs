@@ -14,33 +14,38 @@ internal static class CliProcess
 {
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "factlint.dll");
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Process.Start(StartInfo("dotnet", workingDirectory, [DllPath, .. args]))!;
+
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, TimeSpan.FromSeconds(90), args);
+
+    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        Run(StartInfo("dotnet", workingDirectory, [DllPath, .. args]), timeout);
+
+    /// <summary>Any program (a published factlint, dotnet publish), with output captured and FACTLINT_DEBUG unset.</summary>
+    public static ProcessStartInfo StartInfo(string program, string workingDirectory, IEnumerable<string> args)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        var psi = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        psi.ArgumentList.Add(DllPath);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("FACTLINT_DEBUG");
-        return Process.Start(psi)!;
+        return psi;
     }
 
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, TimeSpan.FromSeconds(90), args);
-
-    public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static CliResult Run(ProcessStartInfo start, TimeSpan timeout)
     {
         var watch = Stopwatch.StartNew();
-        using var process = Start(workingDirectory, args);
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"factlint {string.Join(' ', args)} did not finish in {timeout.TotalSeconds} s");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {timeout.TotalSeconds} s");
         }
         process.WaitForExit();
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result, watch.Elapsed);

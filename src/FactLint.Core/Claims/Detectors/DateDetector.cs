@@ -48,9 +48,9 @@ public sealed partial class DateDetector : IClaimDetector
                 && UnitAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(24, text.Length - m.Index - m.Length))))
                 continue;
             if (matched.EndsWith("'s", StringComparison.Ordinal))
-                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2, text.Substring(m.Index, m.Length - 2)));
+                claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2));
             else
-                claims.Add(new Claim(ClaimKind.Date, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
+                claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length));
         }
     }
 }

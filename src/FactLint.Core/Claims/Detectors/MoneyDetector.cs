@@ -22,6 +22,6 @@ public sealed partial class MoneyDetector : IClaimDetector
         if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
         foreach (var m in MoneyRegex().EnumerateMatches(block.Text))
-            claims.Add(new Claim(ClaimKind.Money, block, m.Index, m.Index + m.Length, block.Text.Substring(m.Index, m.Length)));
+            claims.Add(Claim.At(ClaimKind.Money, block, m.Index, m.Index + m.Length));
     }
 }

@@ -103,7 +103,7 @@ public sealed partial class NumberDetector : IClaimDetector
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         foreach (var m in RatioRegex().EnumerateMatches(text))
-            claims.Add(new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
+            claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         Claim? previousDuration = null, previous = null;
         bool previousHasUnit = false;
         // EnumerateMatches: no Match and Group objects (the costliest allocation in claim detection); the parts are
@@ -116,7 +116,7 @@ public sealed partial class NumberDetector : IClaimDetector
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
 
-            var claim = new Claim(ClaimKind.Number, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length));
+            var claim = Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length);
             bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);
             if (isDuration && previousDuration is not null
                 && DurationJoiner().IsMatch(text.AsSpan(previousDuration.End, m.Index - previousDuration.End)))

@@ -18,6 +18,6 @@ public sealed partial class PercentageDetector : IClaimDetector
         if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
         foreach (var m in PercentRegex().EnumerateMatches(block.Text))
-            claims.Add(new Claim(ClaimKind.Percentage, block, m.Index, m.Index + m.Length, block.Text.Substring(m.Index, m.Length)));
+            claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
     }
 }

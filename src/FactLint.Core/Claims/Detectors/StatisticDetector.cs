@@ -47,7 +47,7 @@ public sealed partial class StatisticDetector : IClaimDetector
                 var m = regex.Match(text, i);
                 if (m.Success)
                 {
-                    claims.Add(new Claim(ClaimKind.Statistic, block, m.Index, m.Index + m.Length, m.Value));
+                    claims.Add(Claim.At(ClaimKind.Statistic, block, m.Index, m.Index + m.Length));
                     i = m.Index + m.Length;
                     continue;
                 }

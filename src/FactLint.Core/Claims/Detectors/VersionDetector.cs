@@ -70,8 +70,9 @@ public sealed partial class VersionDetector : IClaimDetector
         foreach (var m in VersionRegex().EnumerateMatches(text))
         {
             var matched = text.AsSpan(m.Index, m.Length);
-            if (char.IsDigit(matched[0]) && IsIpAddress(matched[..(matched.IndexOfAny('-', '+') is >= 0 and var cut ? cut : matched.Length)].ToString())) continue;
-            claims.Add(new Claim(ClaimKind.Version, block, m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
+            int suffix = matched.IndexOfAny('-', '+');
+            if (char.IsDigit(matched[0]) && IsIpAddress(suffix >= 0 ? matched[..suffix] : matched)) continue;
+            claims.Add(Claim.At(ClaimKind.Version, block, m.Index, m.Index + m.Length));
         }
         foreach (Match m in _productRegex.Matches(text))
         {
@@ -104,9 +105,11 @@ public sealed partial class VersionDetector : IClaimDetector
     [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionListContinuation();
 
-    private static bool IsIpAddress(string dotted)
+    private static bool IsIpAddress(ReadOnlySpan<char> dotted)
     {
-        var parts = dotted.Split('.');
-        return parts.Length == 4 && parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= 255);
+        int parts = 0;
+        foreach (var part in dotted.Split('.'))
+            if (++parts > 4 || !int.TryParse(dotted[part], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n > 255) return false;
+        return parts == 4;
     }
 }
