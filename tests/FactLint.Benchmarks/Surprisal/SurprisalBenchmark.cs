@@ -81,15 +81,7 @@ public static class SurprisalBenchmark
                 var windows = WindowPlanner.Plan(sequence, ctx, scorer.WindowOverlap);
                 long positions = windows.Sum(w => (long)w.Length);
                 scorer.Score(text); // warm-up: first-run allocations and kernel selection
-                var times = new List<double>();
-                for (int r = 0; r < repeats; r++)
-                {
-                    var sw = Stopwatch.StartNew();
-                    scorer.Score(text);
-                    times.Add(sw.Elapsed.TotalSeconds);
-                }
-                times.Sort();
-                double s = times[times.Count / 2];
+                double s = MedianSeconds(() => scorer.Score(text), repeats);
                 // Forward FLOPs per position ≈ 2 × weights (+ attention: 2 × layers × mean context × d_model × 2 for QK and AV).
                 double flopsPerPosition = 2.0 * parameters + (layers > 0 ? 4.0 * layers * (ctx / 2.0) * dModel : 0);
                 double gflops = positions / s * flopsPerPosition / 1e9;
@@ -107,15 +99,7 @@ public static class SurprisalBenchmark
             using var scorer = OnnxSurprisalScorer.Load(modelDir, new ScorerOptions { Device = ExecutionDevice.Cpu, Threads = 1, BatchSize = 4, WindowOverlap = overlap });
             var windows = WindowPlanner.Plan(docTokens + (scorer.Tokenizer.BosId is null ? 0 : 1), fullContext, overlap);
             var scored = scorer.Score(text);
-            var times = new List<double>();
-            for (int r = 0; r < repeats; r++)
-            {
-                var sw = Stopwatch.StartNew();
-                scorer.Score(text);
-                times.Add(sw.Elapsed.TotalSeconds);
-            }
-            times.Sort();
-            double s = times[times.Count / 2];
+            double s = MedianSeconds(() => scorer.Score(text), repeats);
             Console.WriteLine(Invariant($"| {overlap} | {windows.Sum(w => (long)w.Length)} | {s:0.000} | {docTokens / s:0} | {scored.Average(t => t.Bits):0.000} |"));
         }
         Console.WriteLine();
@@ -149,6 +133,20 @@ public static class SurprisalBenchmark
         self.Refresh();
         Console.WriteLine($"peak working set (whole benchmark process): {self.PeakWorkingSet64 / (1024.0 * 1024):0} MiB");
         return 0;
+    }
+
+    /// <summary>Median wall time of <paramref name="repeats"/> runs.</summary>
+    private static double MedianSeconds(Action run, int repeats)
+    {
+        var times = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            run();
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
