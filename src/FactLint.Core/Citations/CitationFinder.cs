@@ -13,6 +13,11 @@ public sealed partial class CitationFinder
     private readonly Regex _parenthetical;
     private readonly Regex _sourceSentence;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CitationConventions, CitationFinder> Shared = new();
+
+    /// <summary>The finder for a pack's conventions, built once: its two regexes were parsed again for every file.</summary>
+    public static CitationFinder For(CitationConventions conventions) => Shared.GetValue(conventions, c => new CitationFinder(c));
+
     public CitationFinder(CitationConventions conventions)
     {
         var labels = string.Join('|', conventions.SourceLabels.OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+")));

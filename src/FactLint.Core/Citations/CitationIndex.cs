@@ -8,55 +8,62 @@ namespace FactLint.Core.Citations;
 /// Every citation of a document and the rules of reach: which citations cover a claim.
 /// A citation covers its sentence; a "Source: …" sentence covers its paragraph; a source line next to a
 /// paragraph, list or table covers it; a citation in a table row covers the row; with <c>reach: paragraph</c> a citation covers its block.
+/// A block's citations and sentences are found the first time a question needs them: most blocks hold no claim, and
+/// finding citations in every block cost as much as claim detection on real docs.
 /// </summary>
 public sealed class CitationIndex
 {
+    private readonly ProseDocument _document;
     private readonly CitationConventions _conventions;
-    private readonly Dictionary<ProseBlock, BlockCitations> _blocks = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<int, List<Citation>> _sourceLinesByOrder = new();
-    // Table cells by (table, row), so a row's citations are found without scanning every block for every cell's claim.
-    private readonly Dictionary<(int Table, int Row), List<ProseBlock>> _rows = new();
+    private readonly CitationFinder _finder;
+    private readonly BlockCitations?[] _blocks;
+    // Filled on first use: paragraphs by top-level order (source lines), table cells by (table, row).
+    private Dictionary<int, List<ProseBlock>>? _paragraphsByOrder;
+    private Dictionary<(int Table, int Row), List<ProseBlock>>? _rows;
+    private readonly Dictionary<int, IReadOnlyList<Citation>> _sourceLinesByOrder = new();
+    // Reach depends only on the claim's block and start (its sentence, and citations spanning it).
+    private readonly Dictionary<(int Block, int Start), IReadOnlyList<Citation>> _reach = new();
 
-    private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences);
+    private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences, bool OpensWithSource);
 
     public CitationIndex(ProseDocument document, CitationConventions conventions)
     {
+        _document = document;
         _conventions = conventions;
-        var finder = new CitationFinder(conventions);
-        foreach (var block in document.Blocks)
-        {
-            var all = new List<Citation>(block.Citations);
-            finder.Find(block, all);
-            var sentences = SentenceSplitter.Split(block.Text);
-            var sourceSentences = new List<Citation>();
-            foreach (var (s, e) in sentences)
-            {
-                if (finder.SourceSentence(block, s, e) is { } source)
-                {
-                    sourceSentences.Add(source);
-                    all.Add(source);
-                }
-            }
-            all.Sort((a, b) => a.Start.CompareTo(b.Start));
-            _blocks[block] = new BlockCitations(all, sentences, sourceSentences);
-            if (block.Kind == ProseBlockKind.TableCell)
-            {
-                if (!_rows.TryGetValue((block.TopLevelOrder, block.TableRow), out var row)) _rows[(block.TopLevelOrder, block.TableRow)] = row = new();
-                row.Add(block);
-            }
-
-            // A block that opens with "Source:" is a source line for its neighbours.
-            if (sourceSentences.Count > 0 && sourceSentences[0].Start == sentences[0].Start && block.Kind == ProseBlockKind.Paragraph)
-            {
-                if (!_sourceLinesByOrder.TryGetValue(block.TopLevelOrder, out var list)) _sourceLinesByOrder[block.TopLevelOrder] = list = new();
-                list.AddRange(all);
-            }
-        }
+        _finder = CitationFinder.For(conventions);
+        _blocks = new BlockCitations?[document.Blocks.Count];
     }
 
-    public IReadOnlyList<Citation> CitationsIn(ProseBlock block) => _blocks.TryGetValue(block, out var b) ? b.All : [];
+    private BlockCitations? InfoOf(ProseBlock block)
+    {
+        int index = block.Index;
+        if ((uint)index >= (uint)_blocks.Length || !ReferenceEquals(_document.Blocks[index], block)) return null;
+        return _blocks[index] ??= Build(block);
+    }
 
-    public IReadOnlyList<(int Start, int End)> SentencesOf(ProseBlock block) => _blocks.TryGetValue(block, out var b) ? b.Sentences : [(0, block.Text.Length)];
+    private BlockCitations Build(ProseBlock block)
+    {
+        var all = new List<Citation>(block.Citations);
+        _finder.Find(block, all);
+        var sentences = SentenceSplitter.Split(block.Text);
+        var sourceSentences = new List<Citation>();
+        foreach (var (s, e) in sentences)
+        {
+            if (_finder.SourceSentence(block, s, e) is { } source)
+            {
+                sourceSentences.Add(source);
+                all.Add(source);
+            }
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // A paragraph that opens with "Source:" is a source line for its neighbours.
+        bool opensWithSource = sourceSentences.Count > 0 && sourceSentences[0].Start == sentences[0].Start && block.Kind == ProseBlockKind.Paragraph;
+        return new BlockCitations(all, sentences, sourceSentences, opensWithSource);
+    }
+
+    public IReadOnlyList<Citation> CitationsIn(ProseBlock block) => InfoOf(block)?.All ?? [];
+
+    public IReadOnlyList<(int Start, int End)> SentencesOf(ProseBlock block) => InfoOf(block)?.Sentences ?? [(0, block.Text.Length)];
 
     /// <summary>The sentence range holding a prose offset.</summary>
     public (int Start, int End) SentenceAt(ProseBlock block, int offset)
@@ -78,18 +85,18 @@ public sealed class CitationIndex
     public IReadOnlyList<Citation> CitationsFor(Claim claim)
     {
         // Every claim rule asks about every claim: answer each claim once per file.
-        if (_reach.TryGetValue(claim, out var known)) return known;
+        var key = (claim.Block.Index, claim.Start);
+        if (InfoOf(claim.Block) is null) return [];
+        if (_reach.TryGetValue(key, out var known)) return known;
         var found = FindCitationsFor(claim);
-        _reach[claim] = found;
+        _reach[key] = found;
         return found;
     }
-
-    private readonly Dictionary<Claim, IReadOnlyList<Citation>> _reach = new(ReferenceEqualityComparer.Instance);
 
     private IReadOnlyList<Citation> FindCitationsFor(Claim claim)
     {
         var block = claim.Block;
-        if (!_blocks.TryGetValue(block, out var info)) return [];
+        var info = InfoOf(block)!;
         var result = new List<Citation>();
         var (s, e) = SentenceAt(block, claim.Start);
         foreach (var c in info.All)
@@ -101,22 +108,60 @@ public sealed class CitationIndex
 
         if (block.Kind == ProseBlockKind.TableCell && _conventions.RowCitationCoversRow)
         {
-            foreach (var other in _rows[(block.TopLevelOrder, block.TableRow)])
+            foreach (var other in RowOf(block))
                 if (!ReferenceEquals(other, block))
                     AddMissing(result, CitationsIn(other));
         }
 
         if (_conventions.SourceLineCoversNeighbour && !IsSourceLine(block))
         {
-            if (_sourceLinesByOrder.TryGetValue(block.TopLevelOrder + 1, out var after)) AddMissing(result, after);
+            AddMissing(result, SourceLinesAt(block.TopLevelOrder + 1));
             // Tables often carry their source above them, as a caption.
-            if (block.Kind == ProseBlockKind.TableCell && _sourceLinesByOrder.TryGetValue(block.TopLevelOrder - 1, out var before)) AddMissing(result, before);
+            if (block.Kind == ProseBlockKind.TableCell) AddMissing(result, SourceLinesAt(block.TopLevelOrder - 1));
         }
         return result.Count == 0 ? [] : result;
     }
 
-    private bool IsSourceLine(ProseBlock block) =>
-        _sourceLinesByOrder.ContainsKey(block.TopLevelOrder) && block.Kind == ProseBlockKind.Paragraph;
+    private List<ProseBlock> RowOf(ProseBlock block)
+    {
+        if (_rows is null)
+        {
+            _rows = new();
+            foreach (var b in _document.Blocks)
+            {
+                if (b.Kind != ProseBlockKind.TableCell) continue;
+                if (!_rows.TryGetValue((b.TopLevelOrder, b.TableRow), out var row)) _rows[(b.TopLevelOrder, b.TableRow)] = row = new();
+                row.Add(b);
+            }
+        }
+        return _rows[(block.TopLevelOrder, block.TableRow)];
+    }
+
+    /// <summary>The citations of the source-line paragraphs at a top-level order, in document order.</summary>
+    private IReadOnlyList<Citation> SourceLinesAt(int order)
+    {
+        if (_sourceLinesByOrder.TryGetValue(order, out var known)) return known;
+        if (_paragraphsByOrder is null)
+        {
+            _paragraphsByOrder = new();
+            foreach (var b in _document.Blocks)
+            {
+                if (b.Kind != ProseBlockKind.Paragraph) continue;
+                if (!_paragraphsByOrder.TryGetValue(b.TopLevelOrder, out var list)) _paragraphsByOrder[b.TopLevelOrder] = list = new();
+                list.Add(b);
+            }
+        }
+        List<Citation>? lines = null;
+        if (_paragraphsByOrder.TryGetValue(order, out var paragraphs))
+            foreach (var paragraph in paragraphs)
+                if (InfoOf(paragraph) is { OpensWithSource: true } info)
+                    (lines ??= new()).AddRange(info.All);
+        IReadOnlyList<Citation> result = lines is null ? [] : lines;
+        _sourceLinesByOrder[order] = result;
+        return result;
+    }
+
+    private bool IsSourceLine(ProseBlock block) => block.Kind == ProseBlockKind.Paragraph && SourceLinesAt(block.TopLevelOrder).Count > 0;
 
     private static void AddMissing(List<Citation> into, IEnumerable<Citation> from)
     {

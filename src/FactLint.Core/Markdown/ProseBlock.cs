@@ -56,6 +56,9 @@ public sealed class ProseBlock
     /// <summary>For list items: the item's index in its list.</summary>
     public int ListItemIndex { get; }
 
+    /// <summary>Position in its document's <see cref="ProseDocument.Blocks"/> (set by the document), so per-block data can live in arrays.</summary>
+    internal int Index { get; set; } = -1;
+
     public int SourceOffset(int proseIndex) => SourceOffsets[Math.Clamp(proseIndex, 0, SourceOffsets.Count - 1)];
 
     /// <summary>Source span [start, end) of a prose range [start, end).</summary>

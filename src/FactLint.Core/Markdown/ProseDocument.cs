@@ -13,6 +13,7 @@ public sealed class ProseDocument
         Source = source;
         Blocks = blocks;
         Comments = comments;
+        for (int i = 0; i < blocks.Count; i++) blocks[i].Index = i;
         Footnotes = blocks
             .Where(b => b.FootnoteLabel is not null)
             .GroupBy(b => b.FootnoteLabel!, StringComparer.OrdinalIgnoreCase)
