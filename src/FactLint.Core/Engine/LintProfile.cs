@@ -63,9 +63,17 @@ public sealed class LintProfile
         var detectors = ClaimDetection.DefaultDetectors(packs.SelectMany(p => p.VersionProducts)).ToList();
         foreach (var (kind, regex) in packs.SelectMany(p => p.ClaimPatterns))
             detectors.Add(new Claims.Detectors.PatternClaimDetector(kind, regex));
-        var detection = new ClaimDetection(detectors, common.Count == 0 ? null : claim => common.Any(c => c.Regex.IsMatch(claim.Text.Trim())));
+        var detection = new ClaimDetection(detectors, common.Count == 0 ? null : claim => IsCommonClaim(common, claim.Text.AsSpan().Trim()));
         var citations = packs.Count > 0 ? packs[0].Citations : new CitationConventions();
         return new LintProfile(config, packs, rules, detection, citations);
+    }
+
+    // Every claim is asked: a loop over the pack's entries, and literals of another length are not run at all.
+    private static bool IsCommonClaim(List<PackRegex> common, ReadOnlySpan<char> text)
+    {
+        foreach (var entry in common)
+            if (entry.IsWholeMatch(text)) return true;
+        return false;
     }
 
     private static Rule CopyWithLevel(Rule rule, Severity level) => new()

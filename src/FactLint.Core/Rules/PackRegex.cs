@@ -12,14 +12,21 @@ public sealed class PackRegex
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMilliseconds(200);
 
-    private PackRegex(string pattern, Regex regex)
+    private PackRegex(string pattern, Regex regex, int? literalLength = null)
     {
         Pattern = pattern;
         Regex = regex;
+        LiteralLength = literalLength;
     }
 
     public string Pattern { get; }
     public Regex Regex { get; }
+
+    /// <summary>For a <see cref="Literal"/>: the only input length it can match (regex case folding maps one char to one char).</summary>
+    public int? LiteralLength { get; }
+
+    /// <summary>True when the whole of <paramref name="input"/> matches; a literal of another length is not run.</summary>
+    public bool IsWholeMatch(ReadOnlySpan<char> input) => (LiteralLength is not int length || length == input.Length) && Regex.IsMatch(input);
 
     public static PackRegex? Compile(string pattern, YamlFields fields, YamlDotNet.RepresentationModel.YamlNode node, bool ignoreCase = true)
     {
@@ -49,13 +56,13 @@ public sealed class PackRegex
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
         try
         {
-            return new(Regex.Escape(text), new Regex(pattern, options | RegexOptions.NonBacktracking));
+            return new(Regex.Escape(text), new Regex(pattern, options | RegexOptions.NonBacktracking), text.Length);
         }
         catch (NotSupportedException)
         {
             // A long literal can exceed the non-backtracking engine's automaton limit (10,000 nodes); a literal cannot
             // backtrack catastrophically, so the ordinary engine (with the usual timeout) is safe.
-            return new(Regex.Escape(text), new Regex(pattern, options, DefaultTimeout));
+            return new(Regex.Escape(text), new Regex(pattern, options, DefaultTimeout), text.Length);
         }
     }
 }
