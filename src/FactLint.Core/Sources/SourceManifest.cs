@@ -46,7 +46,8 @@ public sealed class SourceManifest
         return manifest;
     }
 
-    public SnapshotEntry? Find(string key) => _entries.GetValueOrDefault(NormaliseKey(key));
+    // Every cited web link is looked up: with no snapshots stored there is nothing to normalise the key for (a URI parse each).
+    public SnapshotEntry? Find(string key) => _entries.Count == 0 ? null : _entries.GetValueOrDefault(NormaliseKey(key));
 
     public void Set(SnapshotEntry entry) => _entries[NormaliseKey(entry.Key)] = entry;
 

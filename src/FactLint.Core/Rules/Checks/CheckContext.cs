@@ -34,6 +34,9 @@ public sealed class CheckContext
 
     public LintEnvironment Environment { get; }
 
+    /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
+    internal Dictionary<Citation, Sources.Resolution> CitationResolutions { get; } = new();
+
     public ClaimSurprisal? SurprisalOf(Claim claim)
     {
         if (Scores is null) return null;

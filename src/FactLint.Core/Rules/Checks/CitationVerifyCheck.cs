@@ -57,7 +57,7 @@ public sealed class CitationVerifyCheck(VerifyAspect aspect, bool quoteCaseInsen
     public void Run(Rule rule, CheckContext context)
     {
         var library = LibraryFor(context.Environment);
-        var resolutions = new Dictionary<Citation, Resolution>();
+        var resolutions = context.CitationResolutions;
         var reported = new HashSet<(int, int)>();
 
         Resolution ResolveOne(Citation c)
