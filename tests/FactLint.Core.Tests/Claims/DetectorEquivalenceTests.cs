@@ -33,6 +33,7 @@ public class DetectorEquivalenceTests
         "out of", "in", "in every", "of every", "of", "times", "fold", "as many", "as", "more", "faster", "less likely", "third", "quarter",
         "fifths", "thirds", "every", "tenx", "oneself", "seventeen", "Section", "sections", "subsection", "p.", "pp.", "Fig.", "fig", "No.", "no",
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
+        "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count)
@@ -82,6 +83,63 @@ public class DetectorEquivalenceTests
             if (expected) positives++;
         }
         Assert.True(positives > compared / 20, $"only {positives} of {compared} inputs ended with a reference word");
+    }
+}
+
+/// <summary>
+/// Cheap checks that let a detector skip its regex must be necessary conditions: wherever the regex matches, the check says
+/// "maybe". Inputs mix figures with the markers each check looks for, their look-alikes and case variants.
+/// </summary>
+public class DetectorGateTests
+{
+    private static readonly string[] Pieces =
+    [
+        " ", " ", " ", "\t", "\u00A0", ",", ".", "-", "(", "1", "12", "3.5", "1,000", "2024", "9.73", "$", "US$", "€", "£", "¥", "₹", "＄", "USD", "usd",
+        "EUR", "Eur", "GBP", "CHF", "RMB", "dollars", "Dollars", "euro", "EUROS", "pounds sterling", "yen", "yuan", "francs", "rupees", "m", "bn", "million",
+        "billion", "k", "%", "‰", "percent", "PERCENT", "per cent", "Per Cent", "percentage points", "pp", "PP", "basis points", "BASIS POINTS", "bps", "Bps",
+        "ſ", "K", "İ", "ı", "Python", "python", "Node.js", ".NET", ".NET Core", "Go", "Qt", "C#", "Mac OS X", "Windows Server", "Linux", "Quarry", "R",
+        "v2", "3.12", "8", "\n", "and", "the",
+    ];
+
+    private static IEnumerable<string> RandomTexts(int seed, int count)
+    {
+        var random = new Random(seed);
+        for (int n = 0; n < count; n++)
+        {
+            var sb = new StringBuilder();
+            int parts = random.Next(1, 16);
+            for (int i = 0; i < parts; i++) sb.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            yield return sb.ToString();
+        }
+    }
+
+    private static void AssertGate(Regex pattern, Func<string, bool> gate, int seed)
+    {
+        int matched = 0, total = 0;
+        foreach (var text in RandomTexts(seed, 40_000))
+        {
+            total++;
+            if (!pattern.IsMatch(text)) continue;
+            matched++;
+            Assert.True(gate(text), $"the regex matches '{text}' but the gate skips it");
+        }
+        // At least 1,000 positives: the check is exercised where it matters, not only on misses.
+        Assert.True(matched >= 1_000, $"only {matched} of {total} inputs matched the regex");
+    }
+
+    [Fact]
+    public void Money_gate_never_skips_a_block_the_regex_matches() => AssertGate(MoneyDetector.Pattern, t => MoneyDetector.MayHoldMoney(t), seed: 3);
+
+    [Fact]
+    public void Percentage_gate_never_skips_a_block_the_regex_matches() => AssertGate(PercentageDetector.Pattern, t => PercentageDetector.MayHoldPercentage(t), seed: 5);
+
+    [Fact]
+    public void Product_version_gate_never_skips_a_block_the_regex_matches()
+    {
+        var builtIn = new VersionDetector();
+        AssertGate(builtIn.ProductPattern, builtIn.MayHoldProductVersion, seed: 9);
+        var withPackProducts = new VersionDetector(["Quarry", "R"]);
+        AssertGate(withPackProducts.ProductPattern, withPackProducts.MayHoldProductVersion, seed: 10);
     }
 }
 

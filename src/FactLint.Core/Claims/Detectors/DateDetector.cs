@@ -27,7 +27,7 @@ public sealed partial class DateDetector : IClaimDetector
         @"|FY\s?'?\d{2}(?:\d{2})?" +
         @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
-        @"|" + YearContext + @"(?<year>1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
+        @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();

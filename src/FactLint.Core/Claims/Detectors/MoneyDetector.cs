@@ -17,9 +17,20 @@ public sealed partial class MoneyDetector : IClaimDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex MoneyRegex();
 
+    internal static Regex Pattern => MoneyRegex();
+
+    // Every match holds a currency symbol, code or word (the regex is case-sensitive): a block with none is skipped
+    // without running the regex at each of its numbers.
+    private static readonly System.Buffers.SearchValues<char> SymbolChars = System.Buffers.SearchValues.Create("$€£¥₹₩₽₺₪");
+    private static readonly System.Buffers.SearchValues<string> CurrencyNames = System.Buffers.SearchValues.Create(
+        ["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "RMB", "INR", "SEK", "NOK", "DKK", "PLN", "BRL",
+         "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"], StringComparison.Ordinal);
+
+    internal static bool MayHoldMoney(ReadOnlySpan<char> text) => text.ContainsAny(SymbolChars) || text.ContainsAny(CurrencyNames);
+
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9') || !MayHoldMoney(block.Text)) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
         foreach (var m in MoneyRegex().EnumerateMatches(block.Text))
             claims.Add(Claim.At(ClaimKind.Money, block, m.Index, m.Index + m.Length));

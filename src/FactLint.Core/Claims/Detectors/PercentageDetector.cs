@@ -13,9 +13,18 @@ public sealed partial class PercentageDetector : IClaimDetector
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentRegex();
 
+    internal static Regex Pattern => PercentRegex();
+
+    // Every match holds '%', '‰', "per" (percent, per cent, percentage points), "pp", "bp" (bps) or "point" (basis points);
+    // none of these has a letter that case-folds outside ASCII. A block with none is skipped.
+    private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
+        ["%", "‰", "per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool MayHoldPercentage(ReadOnlySpan<char> text) => text.ContainsAny(Markers);
+
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9') || !MayHoldPercentage(block.Text)) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
         foreach (var m in PercentRegex().EnumerateMatches(block.Text))
             claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));

@@ -62,11 +62,17 @@ public sealed partial class QuoteDetector : IClaimDetector
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«");
+
     /// <summary>Inner spans of "…", “…”, „…“ and «…» pairs.</summary>
     internal static IEnumerable<(int Start, int End)> QuotedSpans(string text)
     {
         for (int i = 0; i < text.Length; i++)
         {
+            // Jump to the next opening mark (a vectorised search instead of a switch on every character).
+            int next = text.AsSpan(i).IndexOfAny(QuoteOpeners);
+            if (next < 0) yield break;
+            i += next;
             char close = text[i] switch
             {
                 '"' => '"',

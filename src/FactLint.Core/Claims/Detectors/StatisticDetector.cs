@@ -44,11 +44,17 @@ public sealed partial class StatisticDetector : IClaimDetector
             if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
             if (IsCandidate(text, i, wordEnd, letter))
             {
-                var m = regex.Match(text, i);
-                if (m.Success)
+                // \G: the first match, if any, starts at i. EnumerateMatches allocates no Match object.
+                int end = -1;
+                foreach (var m in regex.EnumerateMatches(text, i))
                 {
-                    claims.Add(Claim.At(ClaimKind.Statistic, block, m.Index, m.Index + m.Length));
-                    i = m.Index + m.Length;
+                    end = m.Index + m.Length;
+                    break;
+                }
+                if (end >= 0)
+                {
+                    claims.Add(Claim.At(ClaimKind.Statistic, block, i, end));
+                    i = end;
                     continue;
                 }
             }
@@ -56,11 +62,30 @@ public sealed partial class StatisticDetector : IClaimDetector
         }
     }
 
+    /// <summary>
+    /// Whether the text after the number at <paramref name="start"/> lets a statistic go on: every alternative that opens
+    /// with a number continues with white space then "out of", "in", "of every", "x", "times" or "fold", or with "x", "×"
+    /// or "-fold". Most numbers fail here, and the regex is not run for them.
+    /// </summary>
+    internal static bool CanFollowNumber(string text, int start)
+    {
+        int j = start;
+        while (j < text.Length && char.IsDigit(text[j])) j++;
+        if (j + 1 < text.Length && text[j] == '.' && char.IsDigit(text[j + 1]))
+            for (j += 2; j < text.Length && char.IsDigit(text[j]); j++) { }
+        if (j >= text.Length) return false;
+        char next = text[j];
+        if (next is 'x' or 'X' or '×' or '-') return true;
+        if (!char.IsWhiteSpace(next)) return false;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        return j < text.Length && text[j] is 'o' or 'O' or 'i' or 'I' or 't' or 'T' or 'f' or 'F' or 'x' or 'X' or '×';
+    }
+
     private static bool IsCandidate(string text, int start, int wordEnd, bool letter)
     {
         if (start > 0 && text[start - 1] is var p && (char.IsLetter(p) || char.IsNumber(p) || p is '_' or '.' or ','))
             return false;
-        if (!letter) return true;
+        if (!letter) return CanFollowNumber(text, start);
         var word = text.AsSpan(start, wordEnd - start);
         // "tenx faster": a number word glued to its "x".
         return LeadWordLookup.Contains(word) || (word.Length > 1 && word[^1] is 'x' or 'X' && LeadWordLookup.Contains(word[..^1]));

@@ -24,7 +24,8 @@ public sealed partial class VersionDetector : IClaimDetector
     ];
 
     private const string ProductBefore = @"(?<![\p{L}\p{N}_.])(?:";
-    private const string ProductAfter = @")\s(?<v>\d+(?:\.\d+){0,3})(?![\p{L}\p{N}_]|[.,]\d)";
+    // The version ends the match (the lookahead is zero-width), so the claim is the whole match: no capture group.
+    private const string ProductAfter = @")\s\d+(?:\.\d+){0,3}(?![\p{L}\p{N}_]|[.,]\d)";
 
     /// <summary><see cref="DefaultProducts"/> as <see cref="ProductAlternation"/> writes them (a test keeps the two in step).</summary>
     internal const string DefaultProductAlternation =
@@ -37,9 +38,19 @@ public sealed partial class VersionDetector : IClaimDetector
 
     private readonly Regex _productRegex;
 
+    internal Regex ProductPattern => _productRegex;
+
+    // The products by name, and the lengths they come in: a product version is a product name, one white-space character
+    // and a digit, so a block where no product name ends right before " <digit>" cannot match the product regex.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _productNames;
+    private readonly int[] _productLengths;
+
     public VersionDetector(IEnumerable<string>? extraProducts = null)
     {
         var extra = extraProducts?.Except(DefaultProducts).ToList() ?? [];
+        var names = new HashSet<string>(DefaultProducts.Concat(extra), StringComparer.Ordinal);
+        _productNames = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _productLengths = names.Select(n => n.Length).Distinct().Order().ToArray();
         _productRegex = extra.Count == 0
             ? DefaultProductRegex()
             : new Regex(ProductBefore + ProductAlternation(extra) + ProductAfter, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
@@ -54,7 +65,7 @@ public sealed partial class VersionDetector : IClaimDetector
     [GeneratedRegex(
         @"(?:(?<![\p{L}\p{N}_.\-/#@\uFFFC])(?:" +
         @"[vV]\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z][0-9A-Za-z.]*)?" +
-        @"|(?<dotted>\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
+        @"|(?:\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
         @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*" +
         @")|\b(?:HTTP|SPDY|OAuth)/\d+(?:\.\d+)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
@@ -74,12 +85,10 @@ public sealed partial class VersionDetector : IClaimDetector
             if (char.IsDigit(matched[0]) && IsIpAddress(suffix >= 0 ? matched[..suffix] : matched)) continue;
             claims.Add(Claim.At(ClaimKind.Version, block, m.Index, m.Index + m.Length));
         }
-        foreach (Match m in _productRegex.Matches(text))
-        {
-            var v = m.Groups["v"];
-            // Keep the product name in the claim: ".NET 8" is the claim, "8" alone is not.
-            claims.Add(new Claim(ClaimKind.Version, block, m.Index, v.Index + v.Length, m.Value));
-        }
+        // Keep the product name in the claim: ".NET 8" is the claim, "8" alone is not.
+        if (MayHoldProductVersion(text))
+            foreach (var m in _productRegex.EnumerateMatches(text))
+                claims.Add(Claim.At(ClaimKind.Version, block, m.Index, m.Index + m.Length));
         // "Python 3.11 and 3.12", ".NET Framework 3.5 or 4.0": the rest of a version list are versions too.
         // Each list is walked once, from the claims the regexes found: walking again from every member added n² claims
         // for a list of n versions (a changelog's "1.0.1, 1.0.2, …" line).
@@ -104,6 +113,21 @@ public sealed partial class VersionDetector : IClaimDetector
 
     [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionListContinuation();
+
+    /// <summary>Whether some product name ends right before a white-space character that is followed by a digit.</summary>
+    internal bool MayHoldProductVersion(string text)
+    {
+        for (int i = 1; i + 1 < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i + 1]) || !char.IsWhiteSpace(text[i])) continue;
+            foreach (int length in _productLengths)
+            {
+                if (length > i) break;
+                if (_productNames.Contains(text.AsSpan(i - length, length))) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsIpAddress(ReadOnlySpan<char> dotted)
     {
