@@ -37,6 +37,14 @@ public static class CheckPhases
             foreach (var f in files) SourceFileReader.Read(f);
             read.Stop();
 
+            // The floor under parse+extract: Markdig alone, with FactLint's pipeline and with the plain CommonMark one.
+            var markdig = Stopwatch.StartNew();
+            foreach (var s in sources) Markdig.Markdown.Parse(s.Text, FactLint.Core.Markdown.MarkdownProseExtractor.Pipeline);
+            markdig.Stop();
+            var commonMark = Stopwatch.StartNew();
+            foreach (var s in sources) Markdig.Markdown.Parse(s.Text);
+            commonMark.Stop();
+
             var parse = new Stopwatch();
             var detect = new Stopwatch();
             var cite = new Stopwatch();
@@ -70,6 +78,8 @@ public static class CheckPhases
                 Console.WriteLine($"{name,-22} {sw.Elapsed.TotalSeconds,8:F2} s {mb / sw.Elapsed.TotalSeconds,9:F1} MiB/s");
             Console.WriteLine($"{files.Count} files, {mb:F1} MiB, {claims} claims, {findings} findings (run {rep + 1}/{repeat})");
             Row("read", read);
+            Row("  Markdig alone", markdig);
+            Row("  Markdig CommonMark", commonMark);
             Row("parse+extract", parse);
             Row("detect claims", detect);
             Row("citation index", cite);

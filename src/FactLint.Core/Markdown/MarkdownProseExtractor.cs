@@ -16,7 +16,7 @@ namespace FactLint.Core.Markdown;
 public static class MarkdownProseExtractor
 {
     // Immutable and thread-safe: built once, shared by every parse.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
