@@ -33,7 +33,7 @@ public class DetectorEquivalenceTests
         "out of", "in", "in every", "of every", "of", "times", "fold", "as many", "as", "more", "faster", "less likely", "third", "quarter",
         "fifths", "thirds", "every", "tenx", "oneself", "seventeen", "Section", "sections", "subsection", "p.", "pp.", "Fig.", "fig", "No.", "no",
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
-        "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664",
+        "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count)

@@ -17,10 +17,11 @@ public sealed partial class PercentageDetector : IClaimDetector
 
     // Every match holds '%', '‰', "per" (percent, per cent, percentage points), "pp", "bp" (bps) or "point" (basis points);
     // none of these has a letter that case-folds outside ASCII. A block with none is skipped.
-    private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
-        ["%", "‰", "per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
+    // ASCII words without 'k' or 's' (the letters with non-ASCII case variants) get the vectorised case-insensitive search.
+    private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
+        ["per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
 
-    internal static bool MayHoldPercentage(ReadOnlySpan<char> text) => text.ContainsAny(Markers);
+    internal static bool MayHoldPercentage(ReadOnlySpan<char> text) => text.ContainsAny('%', '‰') || text.ContainsAny(Words);
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {

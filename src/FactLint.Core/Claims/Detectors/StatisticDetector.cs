@@ -28,6 +28,8 @@ public sealed partial class StatisticDetector : IClaimDetector
          "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Detect(ProseBlock block, List<Claim> claims)
@@ -87,6 +89,10 @@ public sealed partial class StatisticDetector : IClaimDetector
             return false;
         if (!letter) return CanFollowNumber(text, start);
         var word = text.AsSpan(start, wordEnd - start);
+        // Most words cannot open a statistic: check the first letter and the length before hashing the word. ('ſ' is an 's'
+        // to the case-insensitive lookup.)
+        if (word.Length > MaxLeadWordLength + 1 || (word[0] | 0x20) is not ('o' or 't' or 'f' or 's' or 'e' or 'n' or 'a' or 'h' or 'd' or 'q') && word[0] != 'ſ')
+            return false;
         // "tenx faster": a number word glued to its "x".
         return LeadWordLookup.Contains(word) || (word.Length > 1 && word[^1] is 'x' or 'X' && LeadWordLookup.Contains(word[..^1]));
     }
