@@ -69,6 +69,8 @@ public sealed partial class CitationFinder
     /// <summary>The citation a "Source: …" sentence stands for, if <paramref name="sentence"/> is one.</summary>
     public Citation? SourceSentence(ProseBlock block, int start, int end)
     {
+        // The label is followed by a colon: a sentence without one is not run through the regex.
+        if (!block.Text.AsSpan(start, end - start).Contains(':')) return null;
         var m = _sourceSentence.Match(block.Text, start, end - start);
         if (!m.Success) return null;
         var (s, e) = block.SourceSpan(start, end);

@@ -55,7 +55,12 @@ public sealed class Rule
     public string FormatMessage(IReadOnlyDictionary<string, string> values)
     {
         var text = Message;
-        foreach (var (key, value) in values) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        if (!text.Contains('{')) return text;
+        // A Dictionary is enumerated through its struct enumerator (the interface boxes one for every finding).
+        if (values is Dictionary<string, string> dictionary)
+            foreach (var (key, value) in dictionary) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        else
+            foreach (var (key, value) in values) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
         return text;
     }
 

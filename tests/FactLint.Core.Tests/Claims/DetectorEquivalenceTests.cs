@@ -94,7 +94,7 @@ public class DetectorGateTests
 {
     private static readonly string[] Pieces =
     [
-        " ", " ", " ", "\t", "\u00A0", ",", ".", "-", "(", "1", "12", "3.5", "1,000", "2024", "9.73", "$", "US$", "€", "£", "¥", "₹", "＄", "USD", "usd",
+        " ", " ", " ", "\t", "\u00A0", ",", ".", "-", "(", "1", "12", "3.5", "1,000", "2024", "9.73", "$", "US$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "＄", "USD", "usd",
         "EUR", "Eur", "GBP", "CHF", "RMB", "dollars", "Dollars", "euro", "EUROS", "pounds sterling", "yen", "yuan", "francs", "rupees", "m", "bn", "million",
         "billion", "k", "%", "‰", "percent", "PERCENT", "per cent", "Per Cent", "percentage points", "pp", "PP", "basis points", "BASIS POINTS", "bps", "Bps",
         "ſ", "K", "İ", "ı", "Python", "python", "Node.js", ".NET", ".NET Core", "Go", "Qt", "C#", "Mac OS X", "Windows Server", "Linux", "Quarry", "R",

@@ -21,14 +21,15 @@ public sealed partial class MoneyDetector : IClaimDetector
 
     // Every match holds a currency symbol, code or word (the regex is case-sensitive): a block with none is skipped
     // without running the regex at each of its numbers.
-    private static readonly System.Buffers.SearchValues<char> NonAsciiSymbols = System.Buffers.SearchValues.Create("€£¥₹₩₽₺₪");
+
     private static readonly System.Buffers.SearchValues<string> CurrencyNames = System.Buffers.SearchValues.Create(
         ["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "RMB", "INR", "SEK", "NOK", "DKK", "PLN", "BRL",
          "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"], StringComparison.Ordinal);
 
-    // The non-ASCII symbols are searched only in non-ASCII text: a set mixing them with ASCII has no vectorised search.
+    // The other symbols are '£', '¥' and the Currency Symbols block (€ ₹ ₩ ₽ ₺ ₪): two vectorised searches, where one search
+    // for the whole set has none.
     internal static bool MayHoldMoney(ReadOnlySpan<char> text) =>
-        text.Contains('$') || text.ContainsAny(CurrencyNames) || (!System.Text.Ascii.IsValid(text) && text.ContainsAny(NonAsciiSymbols));
+        text.ContainsAny('$', '£', '¥') || text.ContainsAnyInRange('\u20A0', '\u20CF') || text.ContainsAny(CurrencyNames);
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {

@@ -28,6 +28,8 @@ public sealed partial class StatisticDetector : IClaimDetector
          "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create("0123456789OoTtFfSsEeNnAaHhDdQq");
+
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,9 +38,18 @@ public sealed partial class StatisticDetector : IClaimDetector
     {
         string text = block.Text;
         var regex = StatisticAt();
+        // In ASCII text only digits and the lead words' first letters can open a statistic: jump between them with a
+        // vectorised search. (Elsewhere 'ſ' and non-ASCII digits can too, so the walk visits every word.)
+        bool ascii = System.Text.Ascii.IsValid(text);
         int i = 0;
         while (i < text.Length)
         {
+            if (ascii)
+            {
+                int next = text.AsSpan(i).IndexOfAny(AsciiStarts);
+                if (next < 0) break;
+                i += next;
+            }
             char c = text[i];
             bool letter = char.IsLetter(c);
             if (!letter && !char.IsDigit(c)) { i++; continue; }
