@@ -14,11 +14,17 @@ public sealed class ProseDocument
         Blocks = blocks;
         Comments = comments;
         for (int i = 0; i < blocks.Count; i++) blocks[i].Index = i;
-        Footnotes = blocks
+        bool anyFootnote = false;
+        foreach (var block in blocks) anyFootnote |= block.FootnoteLabel is not null;
+        // Most documents have no footnotes: no grouping query for them.
+        Footnotes = !anyFootnote ? EmptyFootnotes : blocks
             .Where(b => b.FootnoteLabel is not null)
             .GroupBy(b => b.FootnoteLabel!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ProseBlock>)g.ToList(), StringComparer.OrdinalIgnoreCase);
     }
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<ProseBlock>> EmptyFootnotes =
+        new Dictionary<string, IReadOnlyList<ProseBlock>>(StringComparer.OrdinalIgnoreCase).AsReadOnly();
 
     public SourceText Source { get; }
     public IReadOnlyList<ProseBlock> Blocks { get; }

@@ -98,7 +98,7 @@ public class DetectorGateTests
         "EUR", "Eur", "GBP", "CHF", "RMB", "dollars", "Dollars", "euro", "EUROS", "pounds sterling", "yen", "yuan", "francs", "rupees", "m", "bn", "million",
         "billion", "k", "%", "‰", "percent", "PERCENT", "per cent", "Per Cent", "percentage points", "pp", "PP", "basis points", "BASIS POINTS", "bps", "Bps",
         "ſ", "K", "İ", "ı", "Python", "python", "Node.js", ".NET", ".NET Core", "Go", "Qt", "C#", "Mac OS X", "Windows Server", "Linux", "Quarry", "R",
-        "v2", "3.12", "8", "\n", "and", "the",
+        "v2", "3.12", "8", "\n", "and", "the", ":", ":1", ": 1", ":\u00A01", "1:", "3.81:1", "10:30",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count)
@@ -132,6 +132,9 @@ public class DetectorGateTests
 
     [Fact]
     public void Percentage_gate_never_skips_a_block_the_regex_matches() => AssertGate(PercentageDetector.Pattern, t => PercentageDetector.MayHoldPercentage(t), seed: 5);
+
+    [Fact]
+    public void Ratio_gate_never_skips_a_block_the_regex_matches() => AssertGate(NumberDetector.RatioPattern, NumberDetector.HasRatioColon, seed: 7);
 
     [Fact]
     public void Product_version_gate_never_skips_a_block_the_regex_matches()

@@ -100,12 +100,15 @@ public sealed partial class NumberDetector : IClaimDetector
     [GeneratedRegex(LeftBoundary + Number + @"\s?:\s?1(?![\p{L}\p{N}_.:])", RegexOptions.CultureInvariant)]
     private static partial Regex RatioRegex();
 
+    internal static Regex RatioPattern => RatioRegex();
+
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        // A ratio needs a colon: most blocks have none, and the ratio regex would otherwise visit every digit again.
-        if (text.Contains(':'))
+        // A ratio needs ":1" (a white-space character may stand between): most blocks have none, and the ratio regex would
+        // otherwise visit every digit again.
+        if (HasRatioColon(text))
             foreach (var m in RatioRegex().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         Claim? previousDuration = null, previous = null;
@@ -139,6 +142,17 @@ public sealed partial class NumberDetector : IClaimDetector
             previous = claim;
             previousHasUnit = hasUnit;
         }
+    }
+
+    internal static bool HasRatioColon(string text)
+    {
+        for (int at = text.IndexOf(':'); at >= 0; at = text.IndexOf(':', at + 1))
+        {
+            int next = at + 1;
+            if (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next < text.Length && text[next] == '1') return true;
+        }
+        return false;
     }
 
     // The claim being merged is always the one added last; List.Remove searched the block's whole list for it (quadratic).

@@ -28,6 +28,7 @@ public sealed partial class StatisticDetector : IClaimDetector
          "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create("0123456789OoTtFfSsEeNnAaHhDdQq");
 
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
@@ -49,6 +50,13 @@ public sealed partial class StatisticDetector : IClaimDetector
                 int next = text.AsSpan(i).IndexOfAny(AsciiStarts);
                 if (next < 0) break;
                 i += next;
+                // Inside a word (a letter before it): no statistic starts here; go to the word's end.
+                if (i > 0 && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i]))
+                {
+                    int rest = text.AsSpan(i).IndexOfAnyExcept(AsciiLetters);
+                    i = rest < 0 ? text.Length : i + rest;
+                    continue;
+                }
             }
             char c = text[i];
             bool letter = char.IsLetter(c);
