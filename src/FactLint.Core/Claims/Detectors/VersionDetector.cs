@@ -21,6 +21,7 @@ public sealed partial class VersionDetector : IClaimDetector
         "Haskell", "Elixir", "Erlang", "Lua", "Julia", "Fortran", "COBOL", "Qt", "GTK", "Linux", "Markdig", "xUnit", "NUnit", "Jest",
         "CPython", "PyPy", "MacOS", "Mac OS X", "OS X", "XCode", "Alpine", "Emacs", "Vim", "Bash", "Zsh", "PowerShell", "Excel", "Java SE", "Kernel", "Nginx",
         "Apache", "Tomcat", "Jenkins", "Helm", "Istio", "Envoy", "Rails", "Symfony", "Express", "Deno", "Bun", "Godot", "Unity", "Blender",
+        "V8",
     ];
 
     private const string ProductBefore = @"(?<![\p{L}\p{N}_.])(?:";
@@ -29,7 +30,7 @@ public sealed partial class VersionDetector : IClaimDetector
 
     /// <summary><see cref="DefaultProducts"/> as <see cref="ProductAlternation"/> writes them (a test keeps the two in step).</summary>
     internal const string DefaultProductAlternation =
-        @"\.NET\ Framework|Windows\ Server|Elasticsearch|Visual\ Studio|ASP\.NET\ Core|Spring\ Boot|TypeScript|ECMAScript|PostgreSQL|Kubernetes|TensorFlow|PowerShell|\.NET\ Core|Terraform|Bootstrap|Postgres|Electron|Mac\ OS\ X|Node\.js|MariaDB|MongoDB|Windows|Android|Angular|Laravel|OpenSSL|Unicode|Webpack|Next\.js|Firefox|PyTorch|Flutter|Haskell|Fortran|Markdig|CPython|Java\ SE|Jenkins|Symfony|Express|Blender|Python|Kotlin|SQLite|Ubuntu|Debian|Fedora|CentOS|Docker|Django|Gradle|Chrome|Safari|jQuery|Elixir|Erlang|Alpine|Kernel|Apache|Tomcat|Swift|MySQL|Redis|macOS|React|Rails|Kafka|Xcode|Clang|Maven|Scala|Julia|COBOL|Linux|xUnit|NUnit|MacOS|XCode|Emacs|Excel|Nginx|Istio|Envoy|Godot|Unity|\.NET|Node|Java|Rust|Ruby|Perl|RHEL|LLVM|CUDA|Dart|Jest|PyPy|OS\ X|Bash|Helm|Deno|JDK|PHP|iOS|Vue|GCC|TLS|Lua|GTK|Vim|Zsh|Bun|C\#|F\#|Go|Qt";
+        @"\.NET\ Framework|Windows\ Server|Elasticsearch|Visual\ Studio|ASP\.NET\ Core|Spring\ Boot|TypeScript|ECMAScript|PostgreSQL|Kubernetes|TensorFlow|PowerShell|\.NET\ Core|Terraform|Bootstrap|Postgres|Electron|Mac\ OS\ X|Node\.js|MariaDB|MongoDB|Windows|Android|Angular|Laravel|OpenSSL|Unicode|Webpack|Next\.js|Firefox|PyTorch|Flutter|Haskell|Fortran|Markdig|CPython|Java\ SE|Jenkins|Symfony|Express|Blender|Python|Kotlin|SQLite|Ubuntu|Debian|Fedora|CentOS|Docker|Django|Gradle|Chrome|Safari|jQuery|Elixir|Erlang|Alpine|Kernel|Apache|Tomcat|Swift|MySQL|Redis|macOS|React|Rails|Kafka|Xcode|Clang|Maven|Scala|Julia|COBOL|Linux|xUnit|NUnit|MacOS|XCode|Emacs|Excel|Nginx|Istio|Envoy|Godot|Unity|\.NET|Node|Java|Rust|Ruby|Perl|RHEL|LLVM|CUDA|Dart|Jest|PyPy|OS\ X|Bash|Helm|Deno|JDK|PHP|iOS|Vue|GCC|TLS|Lua|GTK|Vim|Zsh|Bun|C\#|F\#|Go|Qt|V8";
 
     // Source-generated for the built-in list: compiling the runtime regex cost start-up time on every run, and the
     // interpreter is slow. A pack that adds products gets a compiled one.
@@ -76,6 +77,7 @@ public sealed partial class VersionDetector : IClaimDetector
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        List<int>? engineEnds = null;
         // EnumerateMatches: no Match objects. A match that starts with a digit came from the dotted alternative (or, with
         // five or more parts, from "version 1.2.3.4.5", never an address); its numbers end at the first '-' or '+'.
         foreach (var m in VersionRegex().EnumerateMatches(text))
@@ -83,6 +85,12 @@ public sealed partial class VersionDetector : IClaimDetector
             var matched = text.AsSpan(m.Index, m.Length);
             int suffix = matched.IndexOfAny('-', '+');
             if (char.IsDigit(matched[0]) && IsIpAddress(suffix >= 0 ? matched[..suffix] : matched)) continue;
+            if (IsEngineName(text, m.Index, matched))
+            {
+                // Not a claim, but "V8 to 7.9" still lists V8's versions.
+                (engineEnds ??= []).Add(m.Index + m.Length);
+                continue;
+            }
             claims.Add(Claim.At(ClaimKind.Version, block, m.Index, m.Index + m.Length));
         }
         // Keep the product name in the claim: ".NET 8" is the claim, "8" alone is not.
@@ -95,17 +103,20 @@ public sealed partial class VersionDetector : IClaimDetector
         int found = claims.Count;
         HashSet<int>? walked = null;
         for (int i = 0; i < found; i++)
+            if (claims[i].Kind == ClaimKind.Version && claims[i].Block == block) WalkList(block, claims[i].End, claims, walked ??= []);
+        if (engineEnds is not null)
+            foreach (int end in engineEnds) WalkList(block, end, claims, walked ??= []);
+    }
+
+    private static void WalkList(ProseBlock block, int at, List<Claim> claims, HashSet<int> walked)
+    {
+        string text = block.Text;
+        Match next;
+        while (walked.Add(at) && (next = VersionListContinuation().Match(text, at)).Success && next.Index == at)
         {
-            if (claims[i].Kind != ClaimKind.Version || claims[i].Block != block) continue;
-            walked ??= [];
-            int at = claims[i].End;
-            Match next;
-            while (walked.Add(at) && (next = VersionListContinuation().Match(text, at)).Success && next.Index == at)
-            {
-                var v = next.Groups[ContinuationVersionGroup];
-                claims.Add(new Claim(ClaimKind.Version, block, v.Index, v.Index + v.Length, v.Value));
-                at = v.Index + v.Length;
-            }
+            var v = next.Groups[ContinuationVersionGroup];
+            claims.Add(new Claim(ClaimKind.Version, block, v.Index, v.Index + v.Length, v.Value));
+            at = v.Index + v.Length;
         }
     }
 
@@ -127,6 +138,21 @@ public sealed partial class VersionDetector : IClaimDetector
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A bare "V8" names the JavaScript engine (changelogs say "V8: cherry-pick …", "the v8 module"), not a version,
+    /// unless Node comes right before it ("Node v8"). "v8.6.0" is a version as usual, and so is "V8 10.2" (a product).
+    /// </summary>
+    private static bool IsEngineName(string text, int start, ReadOnlySpan<char> matched)
+    {
+        if (!matched.SequenceEqual("V8") && !matched.SequenceEqual("v8")) return false;
+        var before = text.AsSpan(0, start).TrimEnd();
+        int wordStart = before.Length;
+        while (wordStart > 0 && (char.IsLetter(before[wordStart - 1]) || before[wordStart - 1] == '.')) wordStart--;
+        var word = before[wordStart..];
+        return !(word.Equals("node", StringComparison.OrdinalIgnoreCase) || word.Equals("node.js", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("nodejs", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsIpAddress(ReadOnlySpan<char> dotted)
