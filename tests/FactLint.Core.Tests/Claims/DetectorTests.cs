@@ -123,6 +123,16 @@ public class DetectorTests
     public void Alerts_are_not_quotes() => Assert.Empty(TestDocuments.Claims("> [!NOTE]\n> Back up the database before you upgrade it.\n"));
 
     [Theory]
+    [InlineData("> **Note:** Back up the database before you upgrade it.\n")]
+    [InlineData("> WARNING : this flag deletes every cached file on the machine.\n")]
+    [InlineData("> Stability: 1 - Experimental. The flag may change in any later release.\n")]
+    public void Callouts_are_not_quotes(string markdown) => Assert.DoesNotContain(TestDocuments.Claims(markdown), c => c.Kind == ClaimKind.Quote);
+
+    [Fact]
+    public void A_block_quote_that_opens_with_another_word_and_a_colon_is_still_a_quote() =>
+        Assert.Single(TestDocuments.Claims("> Lesson: never deploy on a Friday afternoon before a holiday.\n"), c => c.Kind == ClaimKind.Quote);
+
+    [Theory]
     [InlineData("Three out of four developers agree.", "Three out of four")]
     [InlineData("One in five uses it.", "One in five")]
     [InlineData("It is twice as fast as before.", "twice as fast")]

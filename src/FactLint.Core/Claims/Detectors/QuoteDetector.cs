@@ -45,8 +45,9 @@ public sealed partial class QuoteDetector : IClaimDetector
             claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
         }
 
-        // A block quote without inner quotation marks is itself the quote (GitHub alerts such as [!NOTE] are not).
-        if (block.InBlockQuote && claims.Count == found && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal))
+        // A block quote without inner quotation marks is itself the quote (GitHub alerts such as [!NOTE] are not, nor are
+        // call-outs such as "> **Note:** …" or Node.js's "> Stability: 1 - Experimental").
+        if (block.InBlockQuote && claims.Count == found && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal) && !IsCallout(text))
         {
             int end = text.Length;
             string? who = null;
@@ -60,6 +61,18 @@ public sealed partial class QuoteDetector : IClaimDetector
             if (e > s && CountWords(text.AsSpan(s, e - s)) >= MinWordsUnattributed)
                 claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
         }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalloutLabels = new HashSet<string>(
+        ["Note", "Notes", "NB", "Tip", "Hint", "Info", "Important", "Warning", "Caution", "Danger", "Attention", "Deprecated", "Stability"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the text opens with a call-out label and a colon ("Note:", "WARNING :").</summary>
+    internal static bool IsCallout(string text)
+    {
+        var rest = text.AsSpan().TrimStart();
+        int colon = rest.IndexOf(':');
+        return colon > 0 && CalloutLabels.Contains(rest[..colon].TrimEnd());
     }
 
     private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«");
