@@ -36,17 +36,7 @@ public class DetectorEquivalenceTests
         "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
     ];
 
-    private static IEnumerable<string> RandomTexts(int seed, int count)
-    {
-        var random = new Random(seed);
-        for (int n = 0; n < count; n++)
-        {
-            var sb = new StringBuilder();
-            int parts = random.Next(1, 30);
-            for (int i = 0; i < parts; i++) sb.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
-            yield return sb.ToString();
-        }
-    }
+    private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 30);
 
     [Fact]
     public void Statistic_detector_finds_what_the_unanchored_regex_found()
@@ -101,17 +91,7 @@ public class DetectorGateTests
         "v2", "3.12", "8", "\n", "and", "the", ":", ":1", ": 1", ":\u00A01", "1:", "3.81:1", "10:30",
     ];
 
-    private static IEnumerable<string> RandomTexts(int seed, int count)
-    {
-        var random = new Random(seed);
-        for (int n = 0; n < count; n++)
-        {
-            var sb = new StringBuilder();
-            int parts = random.Next(1, 16);
-            for (int i = 0; i < parts; i++) sb.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
-            yield return sb.ToString();
-        }
-    }
+    private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 16);
 
     private static void AssertGate(Regex pattern, Func<string, bool> gate, int seed)
     {
@@ -143,6 +123,22 @@ public class DetectorGateTests
         AssertGate(builtIn.ProductPattern, builtIn.MayHoldProductVersion, seed: 9);
         var withPackProducts = new VersionDetector(["Quarry", "R"]);
         AssertGate(withPackProducts.ProductPattern, withPackProducts.MayHoldProductVersion, seed: 10);
+    }
+}
+
+/// <summary>Random texts made of pieces, each followed by a space two times in three.</summary>
+internal static class RandomPieceTexts
+{
+    public static IEnumerable<string> Generate(string[] pieces, int seed, int count, int maxParts)
+    {
+        var random = new Random(seed);
+        for (int n = 0; n < count; n++)
+        {
+            var sb = new StringBuilder();
+            int parts = random.Next(1, maxParts);
+            for (int i = 0; i < parts; i++) sb.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            yield return sb.ToString();
+        }
     }
 }
 

@@ -21,7 +21,6 @@ public sealed partial class MoneyDetector : IClaimDetector
 
     // Every match holds a currency symbol, code or word (the regex is case-sensitive): a block with none is skipped
     // without running the regex at each of its numbers.
-
     private static readonly System.Buffers.SearchValues<string> CurrencyNames = System.Buffers.SearchValues.Create(
         ["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "RMB", "INR", "SEK", "NOK", "DKK", "PLN", "BRL",
          "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"], StringComparison.Ordinal);

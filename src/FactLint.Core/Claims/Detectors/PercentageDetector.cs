@@ -15,9 +15,9 @@ public sealed partial class PercentageDetector : IClaimDetector
 
     internal static Regex Pattern => PercentRegex();
 
-    // Every match holds '%', '‰', "per" (percent, per cent, percentage points), "pp", "bp" (bps) or "point" (basis points);
-    // none of these has a letter that case-folds outside ASCII. A block with none is skipped.
-    // ASCII words without 'k' or 's' (the letters with non-ASCII case variants) get the vectorised case-insensitive search.
+    // Every match holds '%', '‰', "per" (percent, per cent, percentage points), "pp", "bp" (bps) or "point" (basis points):
+    // a block with none is skipped. The words have no 'k' or 's' (letters with non-ASCII case variants), so they get the
+    // vectorised ASCII case-insensitive search.
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
 
