@@ -34,11 +34,21 @@ public sealed class CitationIndex
         _blocks = new BlockCitations?[document.Blocks.Count];
     }
 
-    private BlockCitations? InfoOf(ProseBlock block)
+    /// <summary>The block's position in this document, or -1 when it is not one of its blocks.</summary>
+    private int IndexOf(ProseBlock block)
     {
         int index = block.Index;
-        if ((uint)index >= (uint)_blocks.Length || !ReferenceEquals(_document.Blocks[index], block)) return null;
-        return _blocks[index] ??= Build(block);
+        if ((uint)index < (uint)_blocks.Length && ReferenceEquals(_document.Blocks[index], block)) return index;
+        // A block shared with another document carries that document's index: look it up instead.
+        for (int i = 0; i < _blocks.Length; i++)
+            if (ReferenceEquals(_document.Blocks[i], block)) return i;
+        return -1;
+    }
+
+    private BlockCitations? InfoOf(ProseBlock block)
+    {
+        int index = IndexOf(block);
+        return index < 0 ? null : _blocks[index] ??= Build(block);
     }
 
     private BlockCitations Build(ProseBlock block)
@@ -85,8 +95,9 @@ public sealed class CitationIndex
     public IReadOnlyList<Citation> CitationsFor(Claim claim)
     {
         // Every claim rule asks about every claim: answer each claim once per file.
-        var key = (claim.Block.Index, claim.Start);
-        if (InfoOf(claim.Block) is null) return [];
+        int block = IndexOf(claim.Block);
+        if (block < 0) return [];
+        var key = (block, claim.Start);
         if (_reach.TryGetValue(key, out var known)) return known;
         var found = FindCitationsFor(claim);
         _reach[key] = found;

@@ -1,4 +1,5 @@
 using FactLint.Core.Citations;
+using FactLint.Core.Markdown;
 using FactLint.Core.Rules;
 
 namespace FactLint.Core.Tests.Citations;
@@ -33,6 +34,18 @@ public class CitationIndexTests
     [InlineData("As @smith2020 shows, revenue was $9.73 billion.")]
     [InlineData("Revenue was $9.73 billion <https://example.com/q3>.")]
     public void Text_citations_count(string markdown) => Assert.True(CitedByClaim(markdown)["$9.73 billion"]);
+
+    [Fact]
+    public void A_block_that_another_document_also_holds_keeps_its_citations()
+    {
+        var (document, claims, index) = TestDocuments.Cited("Intro without figures.\n\nRevenue was $9.73 billion ([report](q3.md)). Costs were $2.1 billion.");
+        // A second document over the same blocks in another order gives each block another position.
+        _ = new ProseDocument(document.Source, document.Blocks.Reverse().ToList(), document.Comments);
+        var revenue = claims.Single(c => c.Text == "$9.73 billion");
+        var costs = claims.Single(c => c.Text == "$2.1 billion");
+        Assert.Single(index.CitationsFor(revenue));
+        Assert.Empty(index.CitationsFor(costs));
+    }
 
     [Fact]
     public void An_email_address_is_not_a_citation_key() =>
