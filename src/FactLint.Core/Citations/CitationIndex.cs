@@ -99,15 +99,14 @@ public sealed class CitationIndex
         if (block < 0) return [];
         var key = (block, claim.Start);
         if (_reach.TryGetValue(key, out var known)) return known;
-        var found = FindCitationsFor(claim);
+        var found = FindCitationsFor(claim, _blocks[block] ??= Build(claim.Block));
         _reach[key] = found;
         return found;
     }
 
-    private IReadOnlyList<Citation> FindCitationsFor(Claim claim)
+    private IReadOnlyList<Citation> FindCitationsFor(Claim claim, BlockCitations info)
     {
         var block = claim.Block;
-        var info = InfoOf(block)!;
         var result = new List<Citation>();
         var (s, e) = SentenceAt(block, claim.Start);
         foreach (var c in info.All)

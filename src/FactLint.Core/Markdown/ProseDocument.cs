@@ -13,9 +13,12 @@ public sealed class ProseDocument
         Source = source;
         Blocks = blocks;
         Comments = comments;
-        for (int i = 0; i < blocks.Count; i++) blocks[i].Index = i;
         bool anyFootnote = false;
-        foreach (var block in blocks) anyFootnote |= block.FootnoteLabel is not null;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            blocks[i].Index = i;
+            anyFootnote |= blocks[i].FootnoteLabel is not null;
+        }
         // Most documents have no footnotes: no grouping query for them.
         Footnotes = !anyFootnote ? EmptyFootnotes : blocks
             .Where(b => b.FootnoteLabel is not null)
