@@ -34,16 +34,23 @@ public class DetectorEquivalenceTests
         "fifths", "thirds", "every", "tenx", "oneself", "seventeen", "Section", "sections", "subsection", "p.", "pp.", "Fig.", "fig", "No.", "no",
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
         "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
+        "fifth", "Third", "QUARTER", "a\n", "ax", "thirdly", "hundreds", "anone", "_ten", "Athousand",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 30);
 
-    [Fact]
-    public void Statistic_detector_finds_what_the_unanchored_regex_found()
+    // ASCII text takes the detector's vectorised walk; the mixed pieces mostly make non-ASCII text.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Statistic_detector_finds_what_the_unanchored_regex_found(bool asciiOnly)
     {
         var detector = new StatisticDetector();
         int compared = 0, withMatches = 0;
-        foreach (var text in RandomTexts(seed: 7, count: 20_000))
+        var texts = asciiOnly
+            ? RandomPieceTexts.Generate(Pieces.Where(p => System.Text.Ascii.IsValid(p)).ToArray(), seed: 8, count: 20_000, maxParts: 30)
+            : RandomTexts(seed: 7, count: 20_000);
+        foreach (var text in texts)
         {
             foreach (var block in TestDocuments.Parse(text).Blocks)
             {

@@ -137,6 +137,9 @@ public class DetectorTests
     [InlineData("One in five uses it.", "One in five")]
     [InlineData("It is twice as fast as before.", "twice as fast")]
     [InlineData("Builds are 3.5 times faster now.", "3.5 times faster")]
+    [InlineData("Sales fell by a third of the total.", "a third of")]
+    [InlineData("About A\u00A0quarter of users — mostly new ones — left.", "A\u00A0quarter of")]
+    [InlineData("Run \u0663 out of \u0664 tests.", "\u0663 out of \u0664")]
     public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
 
     [Fact]
