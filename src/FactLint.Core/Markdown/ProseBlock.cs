@@ -19,7 +19,7 @@ public enum ProseBlockKind
 /// </summary>
 public sealed class ProseBlock
 {
-    internal ProseBlock(ProseBlockKind kind, string text, int[] sourceOffsets, IReadOnlyList<Citation> citations, BlockPlacement placement)
+    internal ProseBlock(ProseBlockKind kind, string text, SourceOffsetMap sourceOffsets, IReadOnlyList<Citation> citations, BlockPlacement placement)
     {
         Kind = kind;
         Text = text;
@@ -36,7 +36,7 @@ public sealed class ProseBlock
     public string Text { get; }
 
     /// <summary>Source offset of each character of <see cref="Text"/>; one extra entry maps the end.</summary>
-    public IReadOnlyList<int> SourceOffsets { get; }
+    public SourceOffsetMap SourceOffsets { get; }
 
     /// <summary>Links, footnote references and other citations found by the parser, in prose coordinates.</summary>
     public IReadOnlyList<Citation> Citations { get; }

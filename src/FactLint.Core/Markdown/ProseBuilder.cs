@@ -3,36 +3,45 @@ using FactLint.Core.Citations;
 
 namespace FactLint.Core.Markdown;
 
-/// <summary>Accumulates prose text together with the source offset of every character.</summary>
+/// <summary>Accumulates prose text together with the source offset of every character (as runs, see <see cref="SourceOffsetMap"/>).</summary>
 internal sealed class ProseBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = new();
+    // Run r starts at prose index _runStarts[r], whose source offset is _runSources[r]; the next characters follow it.
+    private readonly List<int> _runStarts = new();
+    private readonly List<int> _runSources = new();
     private readonly List<Citation> _citations = new();
 
     public int Length => _text.Length;
 
     public void Append(char c, int sourceOffset)
     {
+        AddOffsets(sourceOffset);
         _text.Append(c);
-        _offsets.Add(sourceOffset);
     }
 
     /// <summary>Appends text whose characters sit one after another in the source.</summary>
     public void AppendContiguous(ReadOnlySpan<char> text, int sourceStart)
     {
+        if (text.IsEmpty) return;
+        AddOffsets(sourceStart);
         _text.Append(text);
-        int at = _offsets.Count;
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(_offsets, at + text.Length);
-        var offsets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offsets)[at..];
-        for (int i = 0; i < offsets.Length; i++) offsets[i] = sourceStart + i;
+    }
+
+    // The next character maps to sourceOffset: it extends the last run when it follows that run's last character.
+    private void AddOffsets(int sourceOffset)
+    {
+        if (_text.Length > 0 && LastSourceOffset + 1 == sourceOffset) return;
+        _runStarts.Add(_text.Length);
+        _runSources.Add(sourceOffset);
     }
 
     /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
     public void Clear()
     {
         _text.Clear();
-        _offsets.Clear();
+        _runStarts.Clear();
+        _runSources.Clear();
         _citations.Clear();
     }
 
@@ -71,7 +80,11 @@ internal sealed class ProseBuilder
         while (_text.Length > 0 && char.IsWhiteSpace(_text[^1]))
         {
             _text.Length--;
-            _offsets.RemoveAt(_offsets.Count - 1);
+            if (_runStarts[^1] == _text.Length)
+            {
+                _runStarts.RemoveAt(_runStarts.Count - 1);
+                _runSources.RemoveAt(_runSources.Count - 1);
+            }
         }
         // A citation recorded after trailing whitespace (a footnote reference before a tab) must stay inside the text.
         for (int i = 0; i < _citations.Count; i++)
@@ -82,8 +95,24 @@ internal sealed class ProseBuilder
     /// <summary>Keeps every character's source offset at or below <paramref name="max"/> (the last character of the file).</summary>
     public void ClampOffsets(int max)
     {
-        for (int i = 0; i < _offsets.Count; i++) if (_offsets[i] > max) _offsets[i] = max;
+        bool over = false;
+        for (int r = 0; r < _runStarts.Count && !over; r++) over = _runSources[r] + RunLength(r) - 1 > max;
+        if (!over) return;
+        // Rare (parser-synthesised text at the very end of a file): rebuild the runs from per-character offsets.
+        var offsets = new int[_text.Length];
+        for (int r = 0; r < _runStarts.Count; r++)
+            for (int k = 0; k < RunLength(r); k++) offsets[_runStarts[r] + k] = Math.Min(_runSources[r] + k, max);
+        _runStarts.Clear();
+        _runSources.Clear();
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            if (i > 0 && offsets[i - 1] + 1 == offsets[i]) continue;
+            _runStarts.Add(i);
+            _runSources.Add(offsets[i]);
+        }
     }
+
+    private int RunLength(int r) => (r + 1 < _runStarts.Count ? _runStarts[r + 1] : _text.Length) - _runStarts[r];
 
     public bool HasContent()
     {
@@ -94,12 +123,16 @@ internal sealed class ProseBuilder
 
     public ProseBlock Build(ProseBlockKind kind, int endOffset, BlockPlacement placement)
     {
-        var offsets = new int[_offsets.Count + 1];
-        _offsets.CopyTo(offsets);
-        offsets[^1] = _offsets.Count > 0 ? _offsets[^1] + 1 : endOffset;
+        // One extra entry maps the end: just past the last character (which extends its run), or endOffset for no text.
+        if (_text.Length == 0)
+        {
+            _runStarts.Add(0);
+            _runSources.Add(endOffset);
+        }
+        var offsets = new SourceOffsetMap(_runStarts.ToArray(), _runSources.ToArray(), _text.Length + 1);
         return new ProseBlock(kind, _text.ToString(), offsets, _citations.ToArray(), placement);
     }
 
     /// <summary>Source offset of the last character appended, or -1.</summary>
-    public int LastSourceOffset => _offsets.Count > 0 ? _offsets[^1] : -1;
+    public int LastSourceOffset => _text.Length > 0 ? _runSources[^1] + (_text.Length - 1 - _runStarts[^1]) : -1;
 }

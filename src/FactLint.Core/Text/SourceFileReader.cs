@@ -24,20 +24,57 @@ public static class SourceFileReader
     public static SourceText Read(string path, long maxBytes = DefaultMaxBytes)
     {
         byte[] bytes;
+        int length;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists) throw new SourceReadException(path, "file not found");
             if (info.Length > maxBytes)
                 throw new SourceReadException(path, $"file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
-            bytes = File.ReadAllBytes(path);
+            // A pooled buffer: a fresh array per file (on the large-object heap past 85 KB) cost a byte of garbage per
+            // input byte, and large-object allocations bring on full collections.
+            bytes = ReadPooled(path, info.Length, out length);
         }
         catch (SourceReadException) { throw; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SourceReadException(path, $"cannot read file ({e.Message})");
         }
-        return new SourceText(path, Decode(path, bytes));
+        try
+        {
+            return new SourceText(path, Decode(path, bytes.AsSpan(0, length)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static byte[] ReadPooled(string path, long expectedLength, out int length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expectedLength + 1, 16, 1 << 30));
+        length = 0;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length < buffer.Length) continue;
+                // The file grew while being read (or is a pipe, whose length reads as 0).
+                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            return buffer;
+        }
+        catch
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     public static string Decode(string path, ReadOnlySpan<byte> bytes)
