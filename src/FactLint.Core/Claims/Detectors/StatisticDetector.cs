@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using FactLint.Core.Markdown;
 
@@ -29,98 +28,59 @@ public sealed partial class StatisticDetector : IClaimDetector
          "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create("0123456789OoTtFfSsEeNnAaHhDdQq");
 
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Where a letter-opened statistic can start: a lead word, or "a" before one of these. (Compared ignoring case,
-    // 'ſ' is an 's', as it is to the regex.)
-    private static readonly SearchValues<string> LeadWordSearch = SearchValues.Create(
-        [.. LeadWords.Where(w => w != "a"), "third", "quarter", "fifth"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterA =
-        new HashSet<string>(["hundred", "thousand", "third", "quarter", "fifth"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Every char that \d matches (Unicode decimal digits).
-    private static readonly SearchValues<char> Digits =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
-
-    /// <summary>
-    /// A statistic opens with a digit, a lead word, or the word "a" followed by white space and "hundred", "thousand",
-    /// "third", "quarter" or "fifth". Vectorised searches jump between those places and the anchored regex runs only
-    /// there: visiting every word that starts like a lead word was this detector's main cost.
-    /// </summary>
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        var span = text.AsSpan();
-        bool ascii = System.Text.Ascii.IsValid(span);
         var regex = StatisticAt();
+        // In ASCII text only digits and the lead words' first letters can open a statistic: jump between them with a
+        // vectorised search. (Elsewhere 'ſ' and non-ASCII digits can too, so the walk visits every word.)
+        bool ascii = System.Text.Ascii.IsValid(text);
         int i = 0;
-        // The next digit and the next lead-word occurrence at or after i; int.MaxValue when there is none.
-        int digit = -1, word = -1;
         while (i < text.Length)
         {
-            if (digit < i)
+            if (ascii)
             {
-                int d = span[i..].IndexOfAny(Digits);
-                digit = d < 0 ? int.MaxValue : i + d;
-            }
-            if (word < i)
-            {
-                int w = span[i..].IndexOfAny(LeadWordSearch);
-                word = w < 0 ? int.MaxValue : i + w;
-            }
-            int at = Math.Min(digit, word);
-            if (at == int.MaxValue) break;
-            int start = -1, wordEnd = at + 1;
-            if (at == digit)
-            {
-                if (IsCandidate(text, at, at + 1, letter: false)) start = at;
-            }
-            else if (at == 0 || !char.IsLetter(text[at - 1]))
-            {
-                if (ascii)
+                int next = text.AsSpan(i).IndexOfAny(AsciiStarts);
+                if (next < 0) break;
+                i += next;
+                // Inside a word (a letter before it): no statistic starts here; go to the word's end.
+                if (i > 0 && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i]))
                 {
-                    int rest = span[at..].IndexOfAnyExcept(AsciiLetters);
-                    wordEnd = rest < 0 ? text.Length : at + rest;
-                }
-                else
-                {
-                    while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-                }
-                // "a hundred", "a third": the "a" before the white space opens the statistic.
-                int a = at - 1;
-                while (a >= 0 && char.IsWhiteSpace(text[a])) a--;
-                if (a >= i && a < at - 1 && text[a] is 'a' or 'A' && AfterA.Contains(span[at..wordEnd])
-                    && IsCandidate(text, a, a + 1, letter: true) && MatchEnd(regex, text, a) is var aEnd and >= 0)
-                {
-                    claims.Add(Claim.At(ClaimKind.Statistic, block, a, aEnd));
-                    i = aEnd;
+                    int rest = text.AsSpan(i).IndexOfAnyExcept(AsciiLetters);
+                    i = rest < 0 ? text.Length : i + rest;
                     continue;
                 }
-                if (IsCandidate(text, at, wordEnd, letter: true)) start = at;
             }
-            int end = start >= 0 ? MatchEnd(regex, text, start) : -1;
-            if (end >= 0)
+            char c = text[i];
+            bool letter = char.IsLetter(c);
+            if (!letter && !char.IsDigit(c)) { i++; continue; }
+            int wordEnd = i + 1;
+            if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (IsCandidate(text, i, wordEnd, letter))
             {
-                claims.Add(Claim.At(ClaimKind.Statistic, block, start, end));
-                i = end;
+                // \G: the first match, if any, starts at i. EnumerateMatches allocates no Match object.
+                int end = -1;
+                foreach (var m in regex.EnumerateMatches(text, i))
+                {
+                    end = m.Index + m.Length;
+                    break;
+                }
+                if (end >= 0)
+                {
+                    claims.Add(Claim.At(ClaimKind.Statistic, block, i, end));
+                    i = end;
+                    continue;
+                }
             }
-            else
-            {
-                i = wordEnd;
-            }
+            i = wordEnd;
         }
-    }
-
-    // \G: the first match, if any, starts at the position. EnumerateMatches allocates no Match object.
-    private static int MatchEnd(Regex regex, string text, int start)
-    {
-        foreach (var m in regex.EnumerateMatches(text, start)) return m.Index + m.Length;
-        return -1;
     }
 
     /// <summary>
