@@ -15,7 +15,7 @@ public class DetectorTests
     [InlineData("Latency was 120 ms.", "120 ms")]
     [InlineData("The outage lasted 3 hours and 14 minutes.", "3 hours and 14 minutes")]
     [InlineData("A 3.81:1 compression ratio.", "3.81:1")]
-    [InlineData("It listens on port 8443.", "8443")]
+    [InlineData("It listens on port 8443 and serves 1,200 clients.", "1,200")]
     [InlineData("Temperatures fell to -40 degrees Celsius.", "-40 degrees Celsius")]
     [InlineData("Expect a 10–40x speed-up.", "10–40x")]
     [InlineData("It takes 20 to 30 seconds.", "20 to 30 seconds")]
@@ -29,6 +29,9 @@ public class DetectorTests
     [InlineData("Set `timeout: 1500` first.")]
     [InlineData("Meet at 10:30.")]
     [InlineData("The H100 and the IPv6 stack.")]
+    // Protocol identifiers and language standards.
+    [InlineData("It listens on port 8443 and answers HTTP 404, status 429 or error 500 with exit code 17.")]
+    [InlineData("The library targets C++17 and builds with -std=gnu++20.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -76,7 +79,20 @@ public class DetectorTests
     [InlineData("It targets .NET 8 today.", ".NET 8")]
     [InlineData("Needs Python 3.12 to run.", "Python 3.12")]
     [InlineData("It speaks HTTP/2 natively.", "HTTP/2")]
+    [InlineData("Install python 3.9 first.", "python 3.9")]
+    [InlineData("Node 14.x is in maintenance.", "Node 14.x")]
+    [InlineData("The 3.x line gets fixes.", "3.x")]
+    [InlineData("Upgrade from v2.x soon.", "v2.x")]
     public void Versions(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Version));
+
+    [Fact]
+    public void A_release_line_in_a_version_list_is_one_version() =>
+        Assert.Equal(["Node.js 14.x", "16.x"], Found("Node.js 14.x and 16.x are supported.", ClaimKind.Version));
+
+    [Theory]
+    [InlineData("Restart node 3, then go 2 steps back.")]
+    [InlineData("Open file14.xml and 3.xyz.")]
+    public void Lower_case_words_and_file_names_are_not_versions(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Version));
 
     [Fact]
     public void The_rest_of_a_version_list_are_versions() =>

@@ -61,9 +61,11 @@ public sealed partial class NumberDetector : IClaimDetector
         new[] { "section", "sections", "chapter", "chapters", "step", "steps", "figure", "figures", "fig.", "table", "tables", "page", "pages",
          "line", "lines", "item", "items", "issue", "issues", "no.", "number", "rule", "rules", "exercise", "exercises", "appendix",
          "part", "phase", "level", "tier", "episode", "season", "volume", "vol.", "footnote", "article", "clause", "option", "question",
-         "task", "lesson", "module", "example", "listing", "equation", "slide", "ticket", "bug", "build", "room", "stage" }
+         "task", "lesson", "module", "example", "listing", "equation", "slide", "ticket", "bug", "build", "room", "stage",
+         // Protocol identifiers: "port 8080", "status 429", "error 500", "exit code 3".
+         "port", "ports", "status", "code", "codes", "error" }
         .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })
-        .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE"]),
+        .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE", "HTTP"]),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceWordLookup = ReferenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -122,6 +124,8 @@ public sealed partial class NumberDetector : IClaimDetector
             bool hasUnit = numLength < matched.Length;
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
+            // A language standard: "C++17", "gnu++20".
+            if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] == '+') continue;
 
             var claim = Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length);
             bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);

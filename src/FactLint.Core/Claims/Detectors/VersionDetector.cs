@@ -22,15 +22,24 @@ public sealed partial class VersionDetector : IClaimDetector
         "CPython", "PyPy", "MacOS", "Mac OS X", "OS X", "XCode", "Alpine", "Emacs", "Vim", "Bash", "Zsh", "PowerShell", "Excel", "Java SE", "Kernel", "Nginx",
         "Apache", "Tomcat", "Jenkins", "Helm", "Istio", "Envoy", "Rails", "Symfony", "Express", "Deno", "Bun", "Godot", "Unity", "Blender",
         "V8",
+        // Written in lower case too ("python 3.9", "ubuntu 22.04"). Not "node", "go", "express", "unity", "bun" or "qt": in lower
+        // case those are mostly words ("node 3" is a cluster member).
+        "python", "java", "jdk", "ruby", "rust", "perl", "php", "kotlin", "swift", "typescript", "postgresql", "postgres", "mysql",
+        "mariadb", "sqlite", "redis", "mongodb", "ubuntu", "debian", "fedora", "centos", "macos", "ios", "android", "windows",
+        "kubernetes", "docker", "angular", "react", "vue", "django", "rails", "laravel", "elasticsearch", "kafka", "terraform",
+        "xcode", "gcc", "clang", "llvm", "openssl", "tls", "unicode", "gradle", "maven", "webpack", "chrome", "firefox", "safari",
+        "cuda", "pytorch", "tensorflow", "electron", "flutter", "scala", "haskell", "elixir", "erlang", "lua", "julia", "kernel",
+        "linux", "alpine", "emacs", "vim", "bash", "zsh", "powershell", "nginx", "tomcat", "jenkins", "helm", "istio", "deno",
+        "node.js", "nodejs", "cpython", "pypy", "godot", "blender",
     ];
 
     private const string ProductBefore = @"(?<![\p{L}\p{N}_.])(?:";
     // The version ends the match (the lookahead is zero-width), so the claim is the whole match: no capture group.
-    private const string ProductAfter = @")\s\d+(?:\.\d+){0,3}(?![\p{L}\p{N}_]|[.,]\d)";
+    private const string ProductAfter = @")\s\d+(?:\.\d+){0,3}(?:\.[xX])?(?![\p{L}\p{N}_]|[.,]\d)";
 
     /// <summary><see cref="DefaultProducts"/> as <see cref="ProductAlternation"/> writes them (a test keeps the two in step).</summary>
     internal const string DefaultProductAlternation =
-        @"\.NET\ Framework|Windows\ Server|Elasticsearch|Visual\ Studio|ASP\.NET\ Core|Spring\ Boot|TypeScript|ECMAScript|PostgreSQL|Kubernetes|TensorFlow|PowerShell|\.NET\ Core|Terraform|Bootstrap|Postgres|Electron|Mac\ OS\ X|Node\.js|MariaDB|MongoDB|Windows|Android|Angular|Laravel|OpenSSL|Unicode|Webpack|Next\.js|Firefox|PyTorch|Flutter|Haskell|Fortran|Markdig|CPython|Java\ SE|Jenkins|Symfony|Express|Blender|Python|Kotlin|SQLite|Ubuntu|Debian|Fedora|CentOS|Docker|Django|Gradle|Chrome|Safari|jQuery|Elixir|Erlang|Alpine|Kernel|Apache|Tomcat|Swift|MySQL|Redis|macOS|React|Rails|Kafka|Xcode|Clang|Maven|Scala|Julia|COBOL|Linux|xUnit|NUnit|MacOS|XCode|Emacs|Excel|Nginx|Istio|Envoy|Godot|Unity|\.NET|Node|Java|Rust|Ruby|Perl|RHEL|LLVM|CUDA|Dart|Jest|PyPy|OS\ X|Bash|Helm|Deno|JDK|PHP|iOS|Vue|GCC|TLS|Lua|GTK|Vim|Zsh|Bun|C\#|F\#|Go|Qt|V8";
+        @"\.NET\ Framework|Windows\ Server|Elasticsearch|Visual\ Studio|elasticsearch|ASP\.NET\ Core|Spring\ Boot|TypeScript|ECMAScript|PostgreSQL|Kubernetes|TensorFlow|PowerShell|typescript|postgresql|kubernetes|tensorflow|powershell|\.NET\ Core|Terraform|Bootstrap|terraform|Postgres|Electron|Mac\ OS\ X|postgres|electron|Node\.js|MariaDB|MongoDB|Windows|Android|Angular|Laravel|OpenSSL|Unicode|Webpack|Next\.js|Firefox|PyTorch|Flutter|Haskell|Fortran|Markdig|CPython|Java\ SE|Jenkins|Symfony|Express|Blender|mariadb|mongodb|android|windows|angular|laravel|openssl|unicode|webpack|firefox|pytorch|flutter|haskell|jenkins|node\.js|cpython|blender|Python|Kotlin|SQLite|Ubuntu|Debian|Fedora|CentOS|Docker|Django|Gradle|Chrome|Safari|jQuery|Elixir|Erlang|Alpine|Kernel|Apache|Tomcat|python|kotlin|sqlite|ubuntu|debian|fedora|centos|docker|django|gradle|chrome|safari|elixir|erlang|kernel|alpine|tomcat|nodejs|Swift|MySQL|Redis|macOS|React|Rails|Kafka|Xcode|Clang|Maven|Scala|Julia|COBOL|Linux|xUnit|NUnit|MacOS|XCode|Emacs|Excel|Nginx|Istio|Envoy|Godot|Unity|swift|mysql|redis|macos|react|rails|kafka|xcode|clang|maven|scala|julia|linux|emacs|nginx|istio|godot|\.NET|Node|Java|Rust|Ruby|Perl|RHEL|LLVM|CUDA|Dart|Jest|PyPy|OS\ X|Bash|Helm|Deno|java|ruby|rust|perl|llvm|cuda|bash|helm|deno|pypy|JDK|PHP|iOS|Vue|GCC|TLS|Lua|GTK|Vim|Zsh|Bun|jdk|php|ios|vue|gcc|tls|lua|vim|zsh|C\#|F\#|Go|Qt|V8";
 
     // Source-generated for the built-in list: compiling the runtime regex cost start-up time on every run, and the
     // interpreter is slow. A pack that adds products gets a compiled one.
@@ -65,9 +74,11 @@ public sealed partial class VersionDetector : IClaimDetector
 
     [GeneratedRegex(
         @"(?:(?<![\p{L}\p{N}_.\-/#@\uFFFC])(?:" +
-        @"[vV]\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z][0-9A-Za-z.]*)?" +
+        @"[vV]\d+(?:\.\d+){0,3}(?:\.[xX])?(?:-[0-9A-Za-z][0-9A-Za-z.]*)?" +
         @"|(?:\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
-        @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*" +
+        // A release line: "14.x", "1.2.x".
+        @"|\d+(?:\.\d+)?\.[xX]" +
+        @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*(?:\.[xX])?" +
         @")|\b(?:HTTP|SPDY|OAuth)/\d+(?:\.\d+)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -122,7 +133,7 @@ public sealed partial class VersionDetector : IClaimDetector
 
     private static readonly int ContinuationVersionGroup = VersionListContinuation().GroupNumberFromName("v");
 
-    [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G(?:,\s*|\s+(?:and|or|to|through)\s+|\s?[-–]\s?)(?<v>v?\d+(?:\.\d+)*(?:\.[xX])?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionListContinuation();
 
     /// <summary>Whether some product name ends right before a white-space character that is followed by a digit.</summary>
