@@ -145,6 +145,15 @@ public class DetectorTests
     public void Callouts_are_not_quotes(string markdown) => Assert.DoesNotContain(TestDocuments.Claims(markdown), c => c.Kind == ClaimKind.Quote);
 
     [Fact]
+    public void Steps_listed_in_a_block_quote_are_not_quotes() =>
+        Assert.DoesNotContain(TestDocuments.Claims("> 1. Let _resolved_ be the result of parsing the specifier as a URL.\n> 2. Return the resolved URL to the caller of this step.\n"),
+            c => c.Kind == ClaimKind.Quote);
+
+    [Fact]
+    public void A_quoted_sentence_inside_a_listed_step_is_still_a_quote() =>
+        Assert.Single(TestDocuments.Claims("> - She said, \"we will ship the new resolver before the end of the year.\"\n"), c => c.Kind == ClaimKind.Quote);
+
+    [Fact]
     public void A_block_quote_that_opens_with_another_word_and_a_colon_is_still_a_quote() =>
         Assert.Single(TestDocuments.Claims("> Lesson: never deploy on a Friday afternoon before a holiday.\n"), c => c.Kind == ClaimKind.Quote);
 

@@ -36,6 +36,8 @@ public sealed partial class QuoteDetector : IClaimDetector
         int found = claims.Count;
         foreach (var (start, end) in QuotedSpans(text))
         {
+            // One token with no white space ("https://registry.example.com/npm/path", "foo-bar.baz") is a name, not words.
+            if (!text.AsSpan(start, end - start).Trim().ContainsAny(WhiteSpace)) continue;
             int words = CountWords(text.AsSpan(start, end - start));
             string? who = AttributionOf(text, start, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
@@ -47,7 +49,9 @@ public sealed partial class QuoteDetector : IClaimDetector
 
         // A block quote without inner quotation marks is itself the quote (GitHub alerts such as [!NOTE] are not, nor are
         // call-outs such as "> **Note:** …" or Node.js's "> Stability: 1 - Experimental").
-        if (block.InBlockQuote && claims.Count == found && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal) && !IsCallout(text))
+        // List items in a block quote are quoted steps or notes (an algorithm, a changelog), not someone's words.
+        if (block.InBlockQuote && block.Kind != ProseBlockKind.ListItem && claims.Count == found
+            && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal) && !IsCallout(text))
         {
             int end = text.Length;
             string? who = null;
@@ -124,6 +128,9 @@ public sealed partial class QuoteDetector : IClaimDetector
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',')) end--;
         return (start, end);
     }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     private static int CountWords(ReadOnlySpan<char> span)
     {
