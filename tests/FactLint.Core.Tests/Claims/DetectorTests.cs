@@ -142,6 +142,8 @@ public class DetectorTests
     [InlineData("> **Note:** Back up the database before you upgrade it.\n")]
     [InlineData("> WARNING : this flag deletes every cached file on the machine.\n")]
     [InlineData("> Stability: 1 - Experimental. The flag may change in any later release.\n")]
+    [InlineData("> ⚠️ Warning: the WebSocket API is experimental and may change in any later release.\n")]
+    [InlineData("> :warning: **Note:** do not modify any source code in the vendored folder by hand.\n")]
     public void Callouts_are_not_quotes(string markdown) => Assert.DoesNotContain(TestDocuments.Claims(markdown), c => c.Kind == ClaimKind.Quote);
 
     [Fact]

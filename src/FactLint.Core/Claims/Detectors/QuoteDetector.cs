@@ -71,13 +71,39 @@ public sealed partial class QuoteDetector : IClaimDetector
         ["Note", "Notes", "NB", "Tip", "Hint", "Info", "Important", "Warning", "Caution", "Danger", "Attention", "Deprecated", "Stability"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the text opens with a call-out label and a colon ("Note:", "WARNING :").</summary>
+    /// <summary>Whether the text opens with a call-out label and a colon ("Note:", "WARNING :", "⚠️ Warning:", ":warning: Note:").</summary>
     internal static bool IsCallout(string text)
     {
-        var rest = text.AsSpan().TrimStart();
+        var rest = SkipLeadingIcons(text.AsSpan().TrimStart());
         int colon = rest.IndexOf(':');
         return colon > 0 && CalloutLabels.Contains(rest[..colon].TrimEnd());
     }
+
+    // Emoji (symbols, surrogate pairs, variation selectors, joiners) and :shortcode: icons before a call-out label.
+    private static ReadOnlySpan<char> SkipLeadingIcons(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (text[0] == ':' && text.Length > 2)
+            {
+                int close = text[1..].IndexOf(':') + 1;
+                if (close > 1 && close <= 40 && !text[1..close].ContainsAnyExcept(ShortcodeChars))
+                {
+                    text = text[(close + 1)..].TrimStart();
+                    continue;
+                }
+            }
+            char c = text[0];
+            if (!char.IsSurrogate(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.OtherSymbol
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+                break;
+            text = text[1..].TrimStart();
+        }
+        return text;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ShortcodeChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_+-");
 
     private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«");
 

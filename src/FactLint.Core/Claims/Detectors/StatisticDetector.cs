@@ -33,6 +33,17 @@ public sealed partial class StatisticDetector : IClaimDetector
 
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
 
+    // For each first letter a-z, a bit per length that a lead word (or a lead word with "x" glued on) has.
+    private static readonly long[] LeadShapes = BuildLeadShapes();
+
+    private static long[] BuildLeadShapes()
+    {
+        var shapes = new long[26];
+        foreach (var word in LeadWords)
+            shapes[char.ToLowerInvariant(word[0]) - 'a'] |= (1L << word.Length) | (1L << (word.Length + 1));
+        return shapes;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Detect(ProseBlock block, List<Claim> claims)
@@ -112,6 +123,9 @@ public sealed partial class StatisticDetector : IClaimDetector
         // to the case-insensitive lookup.)
         if (word.Length > MaxLeadWordLength + 1 || (word[0] | 0x20) is not ('o' or 't' or 'f' or 's' or 'e' or 'n' or 'a' or 'h' or 'd' or 'q') && word[0] != 'ſ')
             return false;
+        // Equal ignoring case means equal length: most words that start like a lead word are rejected here, unhashed.
+        int first = word[0] == 'ſ' ? 's' : word[0] | 0x20;
+        if ((LeadShapes[first - 'a'] & (1L << word.Length)) == 0) return false;
         // "tenx faster": a number word glued to its "x".
         return LeadWordLookup.Contains(word) || (word.Length > 1 && word[^1] is 'x' or 'X' && LeadWordLookup.Contains(word[..^1]));
     }
