@@ -39,7 +39,7 @@ public sealed class SourceOffsetMap : IReadOnlyList<int>
         }
     }
 
-    /// <summary>Number of runs (for tests and benchmarks).</summary>
+    /// <summary>Number of runs (tests check that plain prose is one).</summary>
     internal int RunCount => _starts.Length;
 
     public IEnumerator<int> GetEnumerator()
