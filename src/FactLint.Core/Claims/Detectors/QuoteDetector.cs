@@ -37,7 +37,7 @@ public sealed partial class QuoteDetector : IClaimDetector
         foreach (var (start, end) in QuotedSpans(text))
         {
             // One token with no white space ("https://registry.example.com/npm/path", "foo-bar.baz") is a name, not words.
-            if (!text.AsSpan(start, end - start).Trim().ContainsAny(WhiteSpace)) continue;
+            if (!HasWhiteSpace(text.AsSpan(start, end - start).Trim())) continue;
             int words = CountWords(text.AsSpan(start, end - start));
             string? who = AttributionOf(text, start, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
@@ -155,8 +155,12 @@ public sealed partial class QuoteDetector : IClaimDetector
         return (start, end);
     }
 
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+    private static bool HasWhiteSpace(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
+    }
 
     private static int CountWords(ReadOnlySpan<char> span)
     {

@@ -10,7 +10,7 @@ namespace FactLint.Core.Claims.Detectors;
 /// </summary>
 public sealed partial class VersionDetector : IClaimDetector
 {
-    public static readonly IReadOnlyList<string> DefaultProducts =
+    private static readonly string[] CapitalisedProducts =
     [
         ".NET", ".NET Core", ".NET Framework", "ASP.NET Core", "C#", "F#", "Python", "Node", "Node.js", "Java", "JDK", "Go", "Rust", "Ruby",
         "PHP", "Perl", "Kotlin", "Swift", "TypeScript", "ECMAScript", "PostgreSQL", "Postgres", "MySQL", "MariaDB", "SQLite", "Redis",
@@ -22,15 +22,27 @@ public sealed partial class VersionDetector : IClaimDetector
         "CPython", "PyPy", "MacOS", "Mac OS X", "OS X", "XCode", "Alpine", "Emacs", "Vim", "Bash", "Zsh", "PowerShell", "Excel", "Java SE", "Kernel", "Nginx",
         "Apache", "Tomcat", "Jenkins", "Helm", "Istio", "Envoy", "Rails", "Symfony", "Express", "Deno", "Bun", "Godot", "Unity", "Blender",
         "V8",
-        // Written in lower case too ("python 3.9", "ubuntu 22.04"). Not "node", "go", "express", "unity", "bun" or "qt": in lower
-        // case those are mostly words ("node 3" is a cluster member).
-        "python", "java", "jdk", "ruby", "rust", "perl", "php", "kotlin", "swift", "typescript", "postgresql", "postgres", "mysql",
-        "mariadb", "sqlite", "redis", "mongodb", "ubuntu", "debian", "fedora", "centos", "macos", "ios", "android", "windows",
-        "kubernetes", "docker", "angular", "react", "vue", "django", "rails", "laravel", "elasticsearch", "kafka", "terraform",
-        "xcode", "gcc", "clang", "llvm", "openssl", "tls", "unicode", "gradle", "maven", "webpack", "chrome", "firefox", "safari",
-        "cuda", "pytorch", "tensorflow", "electron", "flutter", "scala", "haskell", "elixir", "erlang", "lua", "julia", "kernel",
-        "linux", "alpine", "emacs", "vim", "bash", "zsh", "powershell", "nginx", "tomcat", "jenkins", "helm", "istio", "deno",
-        "node.js", "nodejs", "cpython", "pypy", "godot", "blender",
+    ];
+
+    // Products also written in lower case ("python 3.9", "ubuntu 22.04"). Not "Node", "Go", "Express", "Unity", "Bun" or "Qt":
+    // in lower case those are mostly words ("node 3" is a cluster member).
+    private static readonly string[] AlsoInLowerCase =
+    [
+        "Python", "Java", "JDK", "Ruby", "Rust", "Perl", "PHP", "Kotlin", "Swift", "TypeScript", "PostgreSQL", "Postgres", "MySQL",
+        "MariaDB", "SQLite", "Redis", "MongoDB", "Ubuntu", "Debian", "Fedora", "CentOS", "macOS", "iOS", "Android", "Windows",
+        "Kubernetes", "Docker", "Angular", "React", "Vue", "Django", "Rails", "Laravel", "Elasticsearch", "Kafka", "Terraform",
+        "Xcode", "GCC", "Clang", "LLVM", "OpenSSL", "TLS", "Unicode", "Gradle", "Maven", "Webpack", "Chrome", "Firefox", "Safari",
+        "CUDA", "PyTorch", "TensorFlow", "Electron", "Flutter", "Scala", "Haskell", "Elixir", "Erlang", "Lua", "Julia", "Kernel",
+        "Linux", "Alpine", "Emacs", "Vim", "Bash", "Zsh", "PowerShell", "Nginx", "Tomcat", "Jenkins", "Helm", "Istio", "Deno",
+        "Node.js", "CPython", "PyPy", "Godot", "Blender",
+    ];
+
+    // After the two lists above: static fields are initialised in the order they are written.
+    public static readonly IReadOnlyList<string> DefaultProducts =
+    [
+        .. CapitalisedProducts,
+        .. AlsoInLowerCase.Select(p => p.ToLowerInvariant()),
+        "nodejs",
     ];
 
     private const string ProductBefore = @"(?<![\p{L}\p{N}_.])(?:";
