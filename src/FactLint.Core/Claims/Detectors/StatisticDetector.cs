@@ -29,11 +29,14 @@ public sealed partial class StatisticDetector : IClaimDetector
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-    private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create("0123456789OoTtFfSsEeNnAaHhDdQq");
+    // Digits and the lead words' first letters, both cases.
+    private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create(
+        "0123456789" + string.Concat(LeadWords.Select(w => w[0]).Distinct().Select(c => $"{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}")));
 
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
 
-    // For each first letter a-z, a bit per length that a lead word (or a lead word with "x" glued on) has.
+    // For each first letter a-z, a bit per length that a lead word (or a lead word with "x" glued on) has; 0 for letters
+    // no lead word starts with.
     private static readonly long[] LeadShapes = BuildLeadShapes();
 
     private static long[] BuildLeadShapes()
@@ -119,13 +122,11 @@ public sealed partial class StatisticDetector : IClaimDetector
             return false;
         if (!letter) return CanFollowNumber(text, start);
         var word = text.AsSpan(start, wordEnd - start);
-        // Most words cannot open a statistic: check the first letter and the length before hashing the word. ('ſ' is an 's'
-        // to the case-insensitive lookup.)
-        if (word.Length > MaxLeadWordLength + 1 || (word[0] | 0x20) is not ('o' or 't' or 'f' or 's' or 'e' or 'n' or 'a' or 'h' or 'd' or 'q') && word[0] != 'ſ')
-            return false;
-        // Equal ignoring case means equal length: most words that start like a lead word are rejected here, unhashed.
-        int first = word[0] == 'ſ' ? 's' : word[0] | 0x20;
-        if ((LeadShapes[first - 'a'] & (1L << word.Length)) == 0) return false;
+        // Most words cannot open a statistic: check the first letter and the length (equal ignoring case means equal length)
+        // before hashing the word. ('ſ' is an 's' to the case-insensitive lookup; word[0] | 0x20 is a-z only for ASCII letters.)
+        if (word.Length > MaxLeadWordLength + 1) return false;
+        int first = (word[0] == 'ſ' ? 's' : word[0] | 0x20) - 'a';
+        if ((uint)first >= 26 || (LeadShapes[first] & (1L << word.Length)) == 0) return false;
         // "tenx faster": a number word glued to its "x".
         return LeadWordLookup.Contains(word) || (word.Length > 1 && word[^1] is 'x' or 'X' && LeadWordLookup.Contains(word[..^1]));
     }
