@@ -170,14 +170,14 @@ public class NumberPartsTests
 {
     // NumberDetector's pattern, with its groups, as the reference for where NumberParts says they are.
     private static readonly Regex WithGroups = new(
-        ClaimPatterns.LeftBoundary + "(?<num>" + ClaimPatterns.Number + @")(?:\s(?<scale>thousand|million|billion|trillion)\b)?(?:(?:\s?|-)(?<unit>" + ClaimPatterns.Unit + "))?" + ClaimPatterns.RightBoundary,
+        ClaimPatterns.LeftBoundary + "(?<num>" + ClaimPatterns.Number + @")(?:\s(?<scale>thousand|million|billion|trillion)\b|(?<scale>[kKMBT])(?![\p{L}\p{N}_]))?(?:(?:\s?|-)(?<unit>" + ClaimPatterns.Unit + "))?" + ClaimPatterns.RightBoundary,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly string[] Pieces =
     [
         " ", " ", "  ", "\t", "-", "−", ",", ".", "1", "12", "3.5", "1,000", "1,847", "2024", "0.25", "12,34", "thousand", "million", "billion",
         "trillion", "thousandths", "ms", "s", "h", "hours", "minutes", "years", "GB", "MB", "KiB", "%", "per second", "/s", "per user", "users",
-        "t", "tonnes", "m", "mi", "km", "x", "×", "fold", "-fold", "bit", "°C", "K", "users per day", "a", "and", "to", "–", "(", ")", "é",
+        "t", "tonnes", "m", "M", "B", "T", "k", "KB", "²", "\u0301", "mi", "km", "x", "×", "fold", "-fold", "bit", "°C", "K", "users per day", "a", "and", "to", "–", "(", ")", "é",
     ];
 
     [Fact]

@@ -19,6 +19,9 @@ public class DetectorTests
     [InlineData("Temperatures fell to -40 degrees Celsius.", "-40 degrees Celsius")]
     [InlineData("Expect a 10–40x speed-up.", "10–40x")]
     [InlineData("It takes 20 to 30 seconds.", "20 to 30 seconds")]
+    [InlineData("The company employs 164k people.", "164k people")]
+    [InlineData("The model has 70B parameters.", "70B parameters")]
+    [InlineData("The dataset holds 1.2M images.", "1.2M")]
     public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -32,6 +35,9 @@ public class DetectorTests
     // Protocol identifiers and language standards.
     [InlineData("It listens on port 8443 and answers HTTP 404, status 429 or error 500 with exit code 17.")]
     [InlineData("The library targets C++17 and builds with -std=gnu++20.")]
+    // Code points, and letters glued on that are not scales.
+    [InlineData("The set holds U+0020 SPACE and U+007B.")]
+    [InlineData("Phones with 5G, 3D scans and 2FA.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -58,6 +64,8 @@ public class DetectorTests
     [InlineData("It was founded in 1948.", "1948")]
     [InlineData("On 4 July 1776 it was signed.", "4 July 1776")]
     [InlineData("The FY2023 plan.", "FY2023")]
+    [InlineData("A 2019 study found it.", "2019")]
+    [InlineData("It was popular in the 1990s.", "1990s")]
     public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
 
     [Fact]
@@ -167,7 +175,14 @@ public class DetectorTests
     [InlineData("Sales fell by a third of the total.", "a third of")]
     [InlineData("About A\u00A0quarter of users — mostly new ones — left.", "A\u00A0quarter of")]
     [InlineData("Run \u0663 out of \u0664 tests.", "\u0663 out of \u0664")]
+    [InlineData("Sales saw a threefold increase.", "threefold increase")]
+    [InlineData("Returns grew tenfold.", "tenfold")]
+    [InlineData("Prices saw a 2.5-fold rise.", "2.5-fold rise")]
     public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
+
+    [Fact]
+    public void A_fold_word_that_is_not_a_change_is_not_a_statistic() =>
+        Assert.Empty(Found("The purpose of this check is twofold.", ClaimKind.Statistic));
 
     [Fact]
     public void A_claim_inside_a_quote_is_part_of_the_quote()

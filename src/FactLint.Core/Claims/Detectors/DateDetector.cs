@@ -5,14 +5,14 @@ using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
 
-/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>2019–2021</c>.</summary>
+/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>a 2019 study</c>, <c>2019–2021</c>, <c>the 1990s</c>.</summary>
 public sealed partial class DateDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Date;
 
     // A bare year is a date only where the words around say so ("in 2020", "the 2011 census"); "2048 slots" is a number.
     private const string YearContext =
-        @"(?<=(?:^|[(\[]|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|c\.|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Ff]or|[Aa]nd|[Oo]r|[Tt]o|[Bb]etween|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear)\s+))";
+        @"(?<=(?:^|[(\[]|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|c\.|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Aa]|[Ff]or|[Aa]nd|[Oo]r|[Tt]o|[Bb]etween|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear)\s+))";
 
     private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
@@ -27,6 +27,7 @@ public sealed partial class DateDetector : IClaimDetector
         @"|FY\s?'?\d{2}(?:\d{2})?" +
         @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
+        @"|(?:1[5-9]|20)\d0'?s" +
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -18,16 +18,20 @@ public sealed partial class NumberDetector : IClaimDetector
 
     // No capture groups: the parts are read back from the match by NumberParts, and capture bookkeeping (and undoing it on
     // backtracking) was a tenth of the regex's time.
-    [GeneratedRegex(LeftBoundary + "(?:" + Number + @")(?:\s(?:thousand|million|billion|trillion)\b)?(?:(?:\s?|-)(?:" + Unit + "))?" + RightBoundary,
+    [GeneratedRegex(LeftBoundary + "(?:" + Number + @")(?:\s(?:thousand|million|billion|trillion)\b|" + ScaleSuffix + @")?(?:(?:\s?|-)(?:" + Unit + "))?" + RightBoundary,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
     private static readonly string[] Scales = ["thousand", "million", "billion", "trillion"];
 
+    // A scale glued to the figure: "164k people", "1.2M images", "70B parameters", "1.8T". Not before a letter or digit
+    // ("5G", "3D" and "2FA" have other letters; "4K" was already a figure through the kelvin unit).
+    private const string ScaleSuffix = @"[kKMBT](?![\p{L}\p{N}_])";
+
     /// <summary>
     /// Where the parts of a <see cref="NumberRegex"/> match lie: the length of <c>num</c>, and where <c>unit</c> starts (-1
-    /// when it did not match). A match is the number, then optionally one space and a scale word, then optionally a
-    /// separator and a unit, which cannot start with a digit, comma or point.
+    /// when it did not match). A match is the number, then optionally one space and a scale word or a glued scale letter,
+    /// then optionally a separator and a unit, which cannot start with a digit, comma or point.
     /// </summary>
     internal static (int NumLength, int UnitStart) NumberParts(ReadOnlySpan<char> match)
     {
@@ -37,7 +41,9 @@ public sealed partial class NumberDetector : IClaimDetector
         if (i + 1 < match.Length && match[i] == '.' && char.IsDigit(match[i + 1]))
             for (i++; i < match.Length && char.IsDigit(match[i]); i++) { }
         int numLength = i;
-        if (i + 1 < match.Length && char.IsWhiteSpace(match[i]))
+        if (i < match.Length && match[i] is 'k' or 'K' or 'M' or 'B' or 'T' && (i + 1 == match.Length || !(char.IsLetter(match[i + 1]) || char.IsNumber(match[i + 1]) || match[i + 1] == '_')))
+            i++;
+        else if (i + 1 < match.Length && char.IsWhiteSpace(match[i]))
         {
             foreach (var scale in Scales)
             {
@@ -124,8 +130,8 @@ public sealed partial class NumberDetector : IClaimDetector
             bool hasUnit = numLength < matched.Length;
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
-            // A language standard: "C++17", "gnu++20".
-            if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] == '+') continue;
+            // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
+            if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
 
             var claim = Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length);
             bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);

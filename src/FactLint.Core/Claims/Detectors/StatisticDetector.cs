@@ -3,12 +3,14 @@ using FactLint.Core.Markdown;
 
 namespace FactLint.Core.Claims.Detectors;
 
-/// <summary>Statistical phrasing: <c>3 out of 4</c>, <c>one in five</c>, <c>twice as many</c>, <c>3.5 times faster</c>, <c>two-thirds of</c>.</summary>
+/// <summary>Statistical phrasing: <c>3 out of 4</c>, <c>one in five</c>, <c>twice as many</c>, <c>3.5 times faster</c>, <c>two-thirds of</c>, <c>a threefold rise</c>.</summary>
 public sealed partial class StatisticDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Statistic;
 
     private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
+
+    private const string Fold = @"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\d+(?:\.\d+)?-)fold";
 
     // Anchored (\G): tried only where a statistic can start. Unanchored, its first characters (digits and ten common letters)
     // made the engine try almost every word: the costliest detector on the benchmark corpus.
@@ -18,6 +20,9 @@ public sealed partial class StatisticDetector : IClaimDetector
         @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
         @"|(?:a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|three[- ]fifths|nine\s+in\s+ten)\s+of\b" +
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
+        // A multiplier of a change: "a threefold increase", "a 3-fold rise", "grew tenfold" (not "the purpose is twofold").
+        @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
+        @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
         @")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex StatisticAt();
@@ -25,7 +30,8 @@ public sealed partial class StatisticDetector : IClaimDetector
     // Every word a statistic can open with (the pattern's first words); a number opens one too.
     private static readonly HashSet<string> LeadWords = new(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "hundred", "thousand",
-         "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved"],
+         "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved",
+         "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold", "hundredfold", "thousandfold"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
