@@ -22,6 +22,9 @@ public class DetectorTests
     [InlineData("The company employs 164k people.", "164k people")]
     [InlineData("The model has 70B parameters.", "70B parameters")]
     [InlineData("The dataset holds 1.2M images.", "1.2M")]
+    [InlineData("Over two million homes have panels.", "two million homes")]
+    [InlineData("Forty-five thousand people came.", "Forty-five thousand people")]
+    [InlineData("China installed 87 gigawatts.", "87 gigawatts")]
     public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -38,6 +41,7 @@ public class DetectorTests
     // Code points, and letters glued on that are not scales.
     [InlineData("The set holds U+0020 SPACE and U+007B.")]
     [InlineData("Phones with 5G, 3D scans and 2FA.")]
+    [InlineData("One of the two million-dollar ideas.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -66,6 +70,7 @@ public class DetectorTests
     [InlineData("The FY2023 plan.", "FY2023")]
     [InlineData("A 2019 study found it.", "2019")]
     [InlineData("It was popular in the 1990s.", "1990s")]
+    [InlineData("Wind grew in mid-2020.", "2020")]
     public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
 
     [Fact]

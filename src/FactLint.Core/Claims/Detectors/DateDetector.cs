@@ -5,7 +5,7 @@ using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
 
-/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>a 2019 study</c>, <c>2019–2021</c>, <c>the 1990s</c>.</summary>
+/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>a 2019 study</c>, <c>2019–2021</c>, <c>the 1990s</c>, <c>mid-2020</c>.</summary>
 public sealed partial class DateDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Date;
@@ -17,7 +17,7 @@ public sealed partial class DateDetector : IClaimDetector
     private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:" +
+        @"(?:(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:" +
         @"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" +
         @"|" + Month + @"\s+" + Day + @"(?:,\s*|\s+)\d{4}" +
         @"|" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+\d{4}" +
@@ -29,6 +29,8 @@ public sealed partial class DateDetector : IClaimDetector
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
         @"|(?:1[5-9]|20)\d0'?s" +
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
+        // "mid-2020", "early-1990s": the hyphen that the left boundary refuses elsewhere.
+        @")|(?<=\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:1[5-9]|20)\d{2}s?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();

@@ -6,7 +6,7 @@ using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 namespace FactLint.Core.Claims.Detectors;
 
 /// <summary>
-/// Exact figures: <c>1,847</c>, <c>9.73 billion</c>, <c>3.2 GB</c>, <c>120 ms</c>, <c>3 hours and 14 minutes</c>.
+/// Exact figures: <c>1,847</c>, <c>9.73 billion</c>, <c>3.2 GB</c>, <c>120 ms</c>, <c>3 hours and 14 minutes</c>, <c>two million</c>.
 /// Small bare integers (counting words in instructions), section numbers and numbers inside identifiers are not claims.
 /// </summary>
 public sealed partial class NumberDetector : IClaimDetector
@@ -110,9 +110,22 @@ public sealed partial class NumberDetector : IClaimDetector
 
     internal static Regex RatioPattern => RatioRegex();
 
+    // Figures written in words with a scale: "two million homes", "forty-five thousand", "three hundred billion".
+    private const string OneToNine = "one|two|three|four|five|six|seven|eight|nine";
+    private const string SpelledWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + OneToNine + "))?" +
+        "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + OneToNine + ")";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledWord + @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion)(?![\p{L}\p{N}_-])(?:\s(?:" + Unit + @")(?![\p{L}\p{N}_]))?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SpelledRegex();
+
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
+        // Every spelled figure ends in a scale word: most blocks have none.
+        if (text.Contains("illion", StringComparison.OrdinalIgnoreCase) || text.Contains("housand", StringComparison.OrdinalIgnoreCase))
+            foreach (var m in SpelledRegex().EnumerateMatches(text))
+                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         // A ratio needs ":1" (a white-space character may stand between): most blocks have none, and the ratio regex would
         // otherwise visit every digit again.
