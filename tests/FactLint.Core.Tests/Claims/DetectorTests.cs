@@ -157,7 +157,29 @@ public class DetectorTests
     [InlineData("> Stability: 1 - Experimental. The flag may change in any later release.\n")]
     [InlineData("> ⚠️ Warning: the WebSocket API is experimental and may change in any later release.\n")]
     [InlineData("> :warning: **Note:** do not modify any source code in the vendored folder by hand.\n")]
+    [InlineData("> **Warning**\n> Versions before the last release corrupted files larger than the cache.\n")]
+    [InlineData("> Note in theory, the equivalent commands should work also, but these are makefile-centric.\n")]
+    [InlineData("> Explanation: the default registry has changed and users can opt back into the old one.\n")]
+    [InlineData("> :warning: Do not modify any source code in this folder, see the section below.\n")]
     public void Callouts_are_not_quotes(string markdown) => Assert.DoesNotContain(TestDocuments.Claims(markdown), c => c.Kind == ClaimKind.Quote);
+
+    [Fact]
+    public void A_block_quote_that_starts_with_an_ordinary_word_is_still_a_quote() =>
+        Assert.Single(TestDocuments.Claims("> Attention is the rarest and purest form of generosity, she wrote.\n"), c => c.Kind == ClaimKind.Quote);
+
+    [Fact]
+    public void An_unsigned_block_quote_holding_inline_code_is_a_note() =>
+        Assert.Empty(TestDocuments.Claims("> Pass the `--lossy` flag when the input holds bytes that are not valid text.\n"));
+
+    [Theory]
+    [InlineData("Revert \"stream: start old-mode read in a next tick\" (Fedor Indutny)")]
+    [InlineData("CVE-2016-6304 (\"OCSP Status Request extension unbounded memory growth\", high severity)")]
+    [InlineData("Fix the \"directory exists where the file needs to be created\" errors on Windows.")]
+    [InlineData("Click the \"Require two-factor authentication for every member\" option.")]
+    [InlineData("Run \"git clone git@gitlab.example.com:team/repo.git into a new folder\" first.")]
+    [InlineData("Set \"pass_credentials_to_gsutil to false in the config file\" first.")]
+    [InlineData("The agent sends \"npm/{npm-version} node/{node-version} {platform} {arch}\" as its user agent.")]
+    public void Quoted_titles_and_code_are_not_quotes(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Quote));
 
     [Fact]
     public void Steps_listed_in_a_block_quote_are_not_quotes() =>

@@ -41,8 +41,10 @@ public sealed partial class QuoteDetector : IClaimDetector
             int words = CountWords(text.AsSpan(start, end - start));
             string? who = AttributionOf(text, start, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
-            // Unattributed quoted text holding inline code is an error message or UI string, not someone's words.
-            if (who is null && text.AsSpan(start, end - start).Contains(ProsePlaceholder.Opaque)) continue;
+            // Unattributed quoted text holding inline code is an error message or UI string, not someone's words; so is
+            // quoted code, and a quoted title (a reverted commit, a CVE, an error message).
+            if (who is null && (text.AsSpan(start, end - start).Contains(ProsePlaceholder.Opaque)
+                || LooksLikeCode(text.AsSpan(start, end - start)) || IsQuotedTitle(text, start, end))) continue;
             var (s, e) = Trim(text, start, end);
             claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
         }
@@ -61,6 +63,9 @@ public sealed partial class QuoteDetector : IClaimDetector
                 who = signature.Groups["who"].Value.Trim();
                 end = signature.Index;
             }
+            // Unsigned, with inline code or quoted code in it: a note in the docs, not someone's words.
+            else if (text.Contains(ProsePlaceholder.Opaque) || LooksLikeCode(text))
+                return;
             var (s, e) = Trim(text, 0, end);
             if (e > s && CountWords(text.AsSpan(s, e - s)) >= MinWordsUnattributed)
                 claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
@@ -68,15 +73,80 @@ public sealed partial class QuoteDetector : IClaimDetector
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalloutLabels = new HashSet<string>(
-        ["Note", "Notes", "NB", "Tip", "Hint", "Info", "Important", "Warning", "Caution", "Danger", "Attention", "Deprecated", "Stability"],
+        ["Note", "Notes", "NB", "Tip", "Hint", "Info", "Important", "Warning", "Caution", "Danger", "Attention", "Deprecated", "Stability",
+         "Caveat", "Explanation", "Update", "Edit", "Example", "Reminder", "Disclaimer", "Notice", "Todo", "FYI", "Security", "Deprecation"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the text opens with a call-out label and a colon ("Note:", "WARNING :", "⚠️ Warning:", ":warning: Note:").</summary>
+    /// <summary>
+    /// Whether the text opens like a call-out: an icon ("⚠️ Do not…", ":warning: Do not…"), a call-out label as its own
+    /// sentence start ("**Warning**" on its line, then "Versions before…"; "Note that…"), or a label and a colon ("Note:",
+    /// "WARNING :", "Explanation:").
+    /// </summary>
     internal static bool IsCallout(string text)
     {
-        var rest = SkipLeadingIcons(text.AsSpan().TrimStart());
+        var trimmed = text.AsSpan().TrimStart();
+        var rest = SkipLeadingIcons(trimmed);
+        if (rest.Length < trimmed.Length) return true;
+        int space = rest.IndexOfAny(' ', '\t', '\n');
+        if (space > 0 && CalloutLabels.Contains(rest[..space]) && rest[space..].TrimStart() is { IsEmpty: false } next
+            && (char.IsUpper(next[0]) || NoteLabels.Contains(rest[..space])))
+            return true;
         int colon = rest.IndexOf(':');
-        return colon > 0 && CalloutLabels.Contains(rest[..colon].TrimEnd());
+        if (colon <= 0) return false;
+        return CalloutLabels.Contains(rest[..colon].TrimEnd());
+    }
+
+    // Labels that open a note whatever follows ("Note in theory, …", "Tip you can …"); the others need a capital after them
+    // ("Attention Users of …", not "Attention is all you need").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoteLabels = new HashSet<string>(
+        ["Note", "Notes", "NB", "Tip", "Warning", "Caution", "Important", "Caveat"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether quoted text is code rather than words: a URL, a placeholder in braces, an assignment, an address, a
+    /// snake_case name or a path with two or more slashes ("git clone git@host:x.git", "npm/{version} node/{version}").
+    /// </summary>
+    internal static bool LooksLikeCode(ReadOnlySpan<char> quoted)
+    {
+        if (quoted.IndexOfAny(CodeMarks) >= 0 || quoted.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
+        foreach (var range in quoted.SplitAny(" \t\n"))
+        {
+            var token = quoted[range];
+            if (token.Count('/') >= 2 || (token.Contains('_') && token.Trim('_').Length > 0 && char.IsLetter(token.Trim('_')[0]))) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CodeMarks = System.Buffers.SearchValues.Create("{}=@<>\\");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBefore = new HashSet<string>(
+        ["revert", "reverts", "reverted", "error", "message", "button", "option", "label", "menu", "tab", "titled", "named", "called",
+         "heading", "header", "title", "string", "phrase", "command", "field", "column", "setting", "prompt", "dialog"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsAfter = new HashSet<string>(
+        ["error", "errors", "message", "messages", "warning", "warnings", "exception", "exceptions", "button", "option", "label",
+         "menu", "tab", "dialog", "prompt", "command", "header", "field", "column", "setting", "string", "text", "commit", "section"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the quote names something rather than reports words: <c>Revert "…"</c>, <c>CVE-2016-6304 ("…")</c>,
+    /// <c>the error "…"</c>, <c>"…" errors</c>, <c>click the "…" button</c>.
+    /// </summary>
+    internal static bool IsQuotedTitle(string text, int start, int end)
+    {
+        // The word before the opening mark (skipping white space and one opening parenthesis).
+        int i = start - 1;
+        while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(')) i--;
+        int wordEnd = i;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or ':')) i--;
+        var before = text.AsSpan(i, wordEnd - i).TrimEnd(':');
+        if (TitleWordsBefore.Contains(before) || (before.StartsWith("CVE-", StringComparison.Ordinal) && before.Length > 4)) return true;
+        // The word after the closing mark.
+        int j = end + 1;
+        while (j < text.Length && text[j] == ' ') j++;
+        int wordStart = j;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        return j > wordStart && TitleWordsAfter.Contains(text.AsSpan(wordStart, j - wordStart));
     }
 
     // Emoji (symbols, surrogate pairs, variation selectors, joiners) and :shortcode: icons before a call-out label.
