@@ -42,12 +42,14 @@ public class DetectorTests
     [InlineData("The set holds U+0020 SPACE and U+007B.")]
     [InlineData("Phones with 5G, 3D scans and 2FA.")]
     [InlineData("One of the two million-dollar ideas.")]
+    [InlineData("It joined the Fortune 500 and the FTSE 100.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]
     [InlineData("Adoption is 87.3% now.", "87.3%")]
     [InlineData("About 12 percent agree.", "12 percent")]
     [InlineData("It fell 4.5 percentage points.", "4.5 percentage points")]
+    [InlineData("Prices rose 10-15% this year.", "10-15%")]
     public void Percentages(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Percentage));
 
     [Theory]
@@ -56,6 +58,7 @@ public class DetectorTests
     [InlineData("It cost USD 12.5 million.", "USD 12.5 million")]
     [InlineData("A seat is 300 euros.", "300 euros")]
     [InlineData("Profit hit £3,200.", "£3,200")]
+    [InlineData("The fund invested $5–10 million.", "$5–10 million")]
     public void Money(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Money));
 
     [Fact]
@@ -71,6 +74,7 @@ public class DetectorTests
     [InlineData("A 2019 study found it.", "2019")]
     [InlineData("It was popular in the 1990s.", "1990s")]
     [InlineData("Wind grew in mid-2020.", "2020")]
+    [InlineData("The fiscal year 2023/24 closed well.", "fiscal year 2023/24")]
     public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
 
     [Fact]
@@ -125,6 +129,7 @@ public class DetectorTests
     [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]
     [InlineData("According to Ada Lovelace, \"the engine might compose elaborate pieces of music.\"", "the engine might compose elaborate pieces of music.", "Ada Lovelace")]
     [InlineData("“Premature optimization is the root of all evil in programming,” wrote Donald Knuth.", "Premature optimization is the root of all evil in programming", "Donald Knuth")]
+    [InlineData("As the CEO put it, ‘we don’t build for the next quarter, we build for the decade,’ said Ann Lee.", "we don’t build for the next quarter, we build for the decade", "Ann Lee")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {
         var claim = TestDocuments.Claims(markdown).Single(c => c.Kind == ClaimKind.Quote);

@@ -25,7 +25,7 @@ public sealed partial class DateDetector : IClaimDetector
         @"|" + Month + @"\s+" + Day + @"(?!\s*%)" +
         @"|(?:Q[1-4]|H[12])\s?(?:FY\s?)?'?\d{2}(?:\d{2})?" +
         @"|FY\s?'?\d{2}(?:\d{2})?" +
-        @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}" +
+        @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
         @"|(?:1[5-9]|20)\d0'?s" +
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +

@@ -12,7 +12,8 @@ public sealed partial class MoneyDetector : IClaimDetector
     private const string Symbol = @"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹₩₽₺₪]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|SEK|NOK|DKK|PLN|BRL)\s?)";
     private const string CurrencyWord = @"(?:dollars?|euros?|pounds(?:\s+sterling)?|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY|CHF)";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])" + Symbol + Number + @"(?:\s?" + Scale + @")?(?![\p{L}\p{N}_]|[.,]\d)" +
+    // A range is one claim: "$5–10 million", "$5 to $10 million".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])" + Symbol + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Symbol + "?" + Number + @")?(?:\s?" + Scale + @")?(?![\p{L}\p{N}_]|[.,]\d)" +
         "|" + LeftBoundary + Number + @"(?:\s?" + Scale + @")?\s" + CurrencyWord + @"\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex MoneyRegex();

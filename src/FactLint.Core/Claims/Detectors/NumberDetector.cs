@@ -71,7 +71,8 @@ public sealed partial class NumberDetector : IClaimDetector
          // Protocol identifiers: "port 8080", "status 429", "error 500", "exit code 3".
          "port", "ports", "status", "code", "codes", "error" }
         .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })
-        .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE", "HTTP"]),
+        // Names of lists and indices: "Fortune 500", "FTSE 100", "Russell 2000".
+        .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE", "HTTP", "Fortune", "FTSE", "Russell", "Nikkei", "DAX", "Nasdaq"]),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceWordLookup = ReferenceWords.GetAlternateLookup<ReadOnlySpan<char>>();

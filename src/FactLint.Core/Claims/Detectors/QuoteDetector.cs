@@ -175,9 +175,9 @@ public sealed partial class QuoteDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<char> ShortcodeChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_+-");
 
-    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«");
+    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«‘");
 
-    /// <summary>Inner spans of "…", “…”, „…“ and «…» pairs.</summary>
+    /// <summary>Inner spans of "…", “…”, „…“, «…» and ‘…’ pairs.</summary>
     internal static IEnumerable<(int Start, int End)> QuotedSpans(string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -186,6 +186,18 @@ public sealed partial class QuoteDetector : IClaimDetector
             int next = text.AsSpan(i).IndexOfAny(QuoteOpeners);
             if (next < 0) yield break;
             i += next;
+            if (text[i] == '‘')
+            {
+                // ’ is also the apostrophe: the quote closes at the first ’ that is not inside a word ("don’t").
+                if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+                int k = i + 1;
+                for (; k < text.Length; k++)
+                    if (text[k] == '’' && !(char.IsLetter(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1]))) break;
+                if (k >= text.Length) continue;
+                yield return (i + 1, k);
+                i = k;
+                continue;
+            }
             char close = text[i] switch
             {
                 '"' => '"',
