@@ -6,12 +6,14 @@ namespace FactLint.Core.Citations;
 
 /// <summary>
 /// Finds citations written as text, which the Markdown parser does not know:
-/// Pandoc keys (<c>[@smith2020, p. 4]</c>, <c>@smith2020</c>) and sources such as <c>(Source: Q3 report)</c> or a <c>Source: …</c> line.
+/// Pandoc keys (<c>[@smith2020, p. 4]</c>, <c>@smith2020</c>), sources such as <c>(Source: Q3 report)</c> or a <c>Source: …</c> line,
+/// and author–year citations (<c>(Smith et al., 2021)</c>).
 /// </summary>
 public sealed partial class CitationFinder
 {
     private readonly Regex _parenthetical;
     private readonly Regex _sourceSentence;
+    private readonly bool _authorYear;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CitationConventions, CitationFinder> Shared = new();
 
@@ -22,6 +24,7 @@ public sealed partial class CitationFinder
     {
         var labels = string.Join('|', conventions.SourceLabels.OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+")));
         _parenthetical = new Regex(@"[(\[](?:" + labels + @")\s*:\s*(?<target>[^)\]]+)[)\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+        _authorYear = conventions.AuthorYear;
         _sourceSentence = new Regex(@"^\s*(?:\*\*|__)?(?:" + labels + @")\s*(?:\*\*|__)?\s*:\s*(?<target>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
     }
 
@@ -36,9 +39,27 @@ public sealed partial class CitationFinder
     [GeneratedRegex(@"@(?<key>[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*?)(?=[\s,;\]]|$)(?:,\s*(?<loc>(?:p|pp|sec|ch|chap|§)\.?\s*[\d\w.–-]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex KeyInBody();
 
+    // One author–year reference: "Smith, 2021", "Smith et al. 2021a", "Smith & Jones, 2021, p. 4", "World Bank, 2022".
+    // A single name needs the comma: "(Windows 2000)" and "(Visual Studio 2022)" name products, not sources.
+    private const string Author = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|de|van|von|der)){0,5}";
+    private const string AuthorYearReference = "(?:" + Author + @"(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+" + Author + ",?)" + @"\s+|" + Author + @",\s*)" +
+        @"(?:1[5-9]|20)\d{2}[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?";
+
+    [GeneratedRegex(@"\((?:(?:see|cf\.|e\.g\.,?)\s+)?(?<target>" + AuthorYearReference + @"(?:;\s*" + AuthorYearReference + @")*)\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AuthorYearCitation();
+
     public void Find(ProseBlock block, List<Citation> citations)
     {
         string text = block.Text;
+        if (_authorYear && text.Contains('('))
+        {
+            foreach (Match m in AuthorYearCitation().Matches(text))
+            {
+                var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+                citations.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["target"].Value, s, e));
+            }
+        }
         if (text.Contains('@'))
         {
             foreach (Match m in BracketedKeys().Matches(text))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactLint.Core.Claims;
 using FactLint.Core.Markdown;
 using FactLint.Core.Rules;
@@ -11,7 +12,7 @@ namespace FactLint.Core.Citations;
 /// A block's citations and sentences are found the first time a question needs them: most blocks hold no claim, and
 /// finding citations in every block cost as much as claim detection on real docs.
 /// </summary>
-public sealed class CitationIndex
+public sealed partial class CitationIndex
 {
     private readonly ProseDocument _document;
     private readonly CitationConventions _conventions;
@@ -23,6 +24,8 @@ public sealed class CitationIndex
     private readonly Dictionary<int, IReadOnlyList<Citation>> _sourceLinesByOrder = new();
     // Reach depends only on the claim's block and start (its sentence, and citations spanning it).
     private readonly Dictionary<(int Block, int Start), IReadOnlyList<Citation>> _reach = new();
+    // Numbered references ("[1]") to their entries under a References heading; built on first use.
+    private Dictionary<int, ProseBlock>? _references;
 
     private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences, bool OpensWithSource);
 
@@ -55,6 +58,7 @@ public sealed class CitationIndex
     {
         var all = new List<Citation>(block.Citations);
         _finder.Find(block, all);
+        if (_conventions.NumberedReferences && block.Text.Contains('[')) AddNumberedReferences(block, all);
         var sentences = SentenceSplitter.Split(block.Text);
         var sourceSentences = new List<Citation>();
         foreach (var (s, e) in sentences)
@@ -172,6 +176,73 @@ public sealed class CitationIndex
     }
 
     private bool IsSourceLine(ProseBlock block) => block.Kind == ProseBlockKind.Paragraph && SourceLinesAt(block.TopLevelOrder).Count > 0;
+
+    // "[1]", "[2, 5]", "[3–5]" (not "[^1]", a link or a task-list box, which the parser has taken already).
+    [GeneratedRegex(@"\[(?<numbers>\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberedReference();
+
+    // An entry that carries its number: "[1] Smith, …", "1. Smith, …" (a list's own numbers are not in its prose).
+    [GeneratedRegex(@"^\s*\[?(?<n>\d{1,3})[\].]\s", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberedEntry();
+
+    [GeneratedRegex(@"^\s*(?:References|Sources|Bibliography|Notes|Citations|Works\s+cited|Footnotes|Notes\s+and\s+references)\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReferencesHeading();
+
+    /// <summary>Each number's entry: the list items and "[n] …" paragraphs under a References heading, up to the next heading.</summary>
+    private Dictionary<int, ProseBlock> References()
+    {
+        if (_references is not null) return _references;
+        _references = new();
+        bool inReferences = false;
+        foreach (var b in _document.Blocks)
+        {
+            if (b.Kind == ProseBlockKind.Heading) { inReferences = ReferencesHeading().IsMatch(b.Text); continue; }
+            if (!inReferences || b.Kind is not (ProseBlockKind.ListItem or ProseBlockKind.Paragraph)) continue;
+            var own = NumberedEntry().Match(b.Text);
+            int number = own.Success ? int.Parse(own.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+                : b.Kind == ProseBlockKind.ListItem ? b.ListItemIndex + 1 : 0;
+            if (number > 0) _references.TryAdd(number, b);
+        }
+        return _references;
+    }
+
+    /// <summary>
+    /// A numbered reference stands for its entry's links (checked like links in the sentence), or for the entry's text
+    /// when it has none. A number with no entry is not a citation.
+    /// </summary>
+    private void AddNumberedReferences(ProseBlock block, List<Citation> into)
+    {
+        foreach (Match m in NumberedReference().Matches(block.Text))
+        {
+            var references = References();
+            if (references.Count == 0) return;
+            var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+            foreach (int n in Numbers(m.Groups["numbers"].Value))
+            {
+                if (!references.TryGetValue(n, out var entry) || ReferenceEquals(entry, block)) continue;
+                bool linked = false;
+                foreach (var c in entry.Citations)
+                {
+                    if (c.Kind is not (CitationKind.Link or CitationKind.Autolink)) continue;
+                    into.Add(new Citation(c.Kind, m.Index, m.Index + m.Length, c.Target, s, e));
+                    linked = true;
+                }
+                if (!linked) into.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, entry.Text.Trim(), s, e));
+            }
+        }
+    }
+
+    private static IEnumerable<int> Numbers(string list)
+    {
+        foreach (var part in list.Split(','))
+        {
+            var range = part.Split(['–', '-'], 2);
+            if (!int.TryParse(range[0], System.Globalization.CultureInfo.InvariantCulture, out int first)) continue;
+            int last = range.Length == 2 && int.TryParse(range[1], System.Globalization.CultureInfo.InvariantCulture, out int l) && l >= first && l - first < 20 ? l : first;
+            for (int n = first; n <= last; n++) yield return n;
+        }
+    }
 
     private static void AddMissing(List<Citation> into, IEnumerable<Citation> from)
     {

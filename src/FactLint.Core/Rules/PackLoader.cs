@@ -237,7 +237,9 @@ public static partial class PackLoader
         if (labels.Count > 0) conventions = conventions with { SourceLabels = labels.Select(l => l.Value).ToList() };
         if (citations.Bool("source_line_covers_neighbour") is { } neighbour) conventions = conventions with { SourceLineCoversNeighbour = neighbour };
         if (citations.Bool("row_citation_covers_row") is { } row) conventions = conventions with { RowCitationCoversRow = row };
-        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "row_citation_covers_row"]);
+        if (citations.Bool("author_year") is { } authorYear) conventions = conventions with { AuthorYear = authorYear };
+        if (citations.Bool("numbered_references") is { } numbered) conventions = conventions with { NumberedReferences = numbered };
+        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "row_citation_covers_row", "author_year", "numbered_references"]);
         return conventions;
     }
 }

@@ -16,6 +16,16 @@ public sealed record CitationConventions
 
     /// <summary>A citation anywhere in a table row covers the row's cells.</summary>
     public bool RowCitationCoversRow { get; init; } = true;
+
+    /// <summary>Author–year citations are citations: <c>(Smith et al., 2021)</c>, <c>(Smith &amp; Jones 2021, p. 4)</c>.</summary>
+    public bool AuthorYear { get; init; } = true;
+
+    /// <summary>
+    /// Numbered references are citations: <c>[1]</c>, <c>[2, 5]</c>, <c>[3–5]</c>, when the document lists each number
+    /// under a References (Sources, Bibliography, Notes, Works cited) heading. A reference's links are checked like a link
+    /// in the sentence.
+    /// </summary>
+    public bool NumberedReferences { get; init; } = true;
 }
 
 public enum CitationReachKind { Sentence, Paragraph }

@@ -33,7 +33,35 @@ public class CitationIndexTests
     [InlineData("Revenue was $9.73 billion (Source: Q3 annual report).")]
     [InlineData("As @smith2020 shows, revenue was $9.73 billion.")]
     [InlineData("Revenue was $9.73 billion <https://example.com/q3>.")]
+    [InlineData("Revenue was $9.73 billion (Smith et al., 2021).")]
+    [InlineData("Revenue was $9.73 billion (Smith & Jones 2021, p. 4).")]
+    [InlineData("Revenue was $9.73 billion (see World Bank, 2022; Lee, 2019a).")]
     public void Text_citations_count(string markdown) => Assert.True(CitedByClaim(markdown)["$9.73 billion"]);
+
+    [Fact]
+    public void A_name_and_a_year_without_a_comma_is_a_product_not_a_source() =>
+        Assert.False(CitedByClaim("Revenue was $9.73 billion (Windows 2000).")["$9.73 billion"]);
+
+    [Fact]
+    public void Author_year_citations_are_a_pack_convention() =>
+        Assert.False(CitedByClaim("Revenue was $9.73 billion (Smith et al., 2021).", new CitationConventions { AuthorYear = false })["$9.73 billion"]);
+
+    [Fact]
+    public void A_numbered_reference_stands_for_its_entry_under_a_references_heading()
+    {
+        var markdown = "Revenue was $9.73 billion [1]. Costs were $2.1 billion [2, 3]. Tax was $0.4 billion [7].\n\n" +
+                       "## References\n\n1. Q3 report, [filing](https://example.com/q3)\n2. Annual report.\n3. Press release.\n";
+        var (_, claims, index) = TestDocuments.Cited(markdown);
+        var revenue = index.CitationsFor(claims.Single(c => c.Text == "$9.73 billion"));
+        Assert.Equal([(CitationKind.Link, "https://example.com/q3")], revenue.Select(c => (c.Kind, c.Target)));
+        var costs = index.CitationsFor(claims.Single(c => c.Text == "$2.1 billion"));
+        Assert.Equal(["Annual report.", "Press release."], costs.Select(c => c.Target));
+        Assert.Empty(index.CitationsFor(claims.Single(c => c.Text == "$0.4 billion")));
+    }
+
+    [Fact]
+    public void A_bracketed_number_without_a_references_section_is_not_a_citation() =>
+        Assert.False(CitedByClaim("Revenue was $9.73 billion [1].\n\n1. First step.\n")["$9.73 billion"]);
 
     [Fact]
     public void A_block_that_another_document_also_holds_keeps_its_citations()
