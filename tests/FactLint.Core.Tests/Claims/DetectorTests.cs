@@ -75,6 +75,8 @@ public class DetectorTests
     [InlineData("It was popular in the 1990s.", "1990s")]
     [InlineData("Wind grew in mid-2020.", "2020")]
     [InlineData("The fiscal year 2023/24 closed well.", "fiscal year 2023/24")]
+    [InlineData("The patch shipped on 11-12-2018.", "11-12-2018")]
+    [InlineData("The fix shipped on 04.07.2021.", "04.07.2021")]
     public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
 
     [Fact]
@@ -124,6 +126,15 @@ public class DetectorTests
     [InlineData("Upgrade to 10.2.300.1 now.", "10.2.300.1")]
     [InlineData("See version 1.2.3.4.5 for details.", "1.2.3.4.5")]
     public void Four_part_versions_that_are_not_addresses(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Version));
+
+    [Theory]
+    [InlineData("Build with gcc >= 10.1 or newer.", "10.1")]
+    [InlineData("Update setuptools (1.3.2 -> 2.0).", "1.3.2", "2.0")]
+    [InlineData("Drop versions older than 1.2 soon.", "1.2")]
+    public void Versions_after_comparisons_and_arrows(string markdown, params string[] expected) => Assert.Equal(expected, Found(markdown, ClaimKind.Version));
+
+    [Fact]
+    public void A_measurement_after_a_comparison_is_not_a_version() => Assert.Empty(Found("Requests slower than > 1.5 seconds are logged.", ClaimKind.Version));
 
     [Theory]
     [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]

@@ -27,6 +27,8 @@ public sealed partial class DateDetector : IClaimDetector
         @"|FY\s?'?\d{2}(?:\d{2})?" +
         @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
+        // Day and month either way round, then a four-digit year: "11-12-2018", "04.07.2021".
+        @"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-(?:1[5-9]|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:1[5-9]|20)\d{2}" +
         @"|(?:1[5-9]|20)\d0'?s" +
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         // "mid-2020", "early-1990s": the hyphen that the left boundary refuses elsewhere.

@@ -90,7 +90,9 @@ public sealed partial class VersionDetector : IClaimDetector
         @"|(?:\d+\.\d+\.\d+(?:\.\d+)?)(?:-[0-9A-Za-z][0-9A-Za-z.]*)?(?:\+[0-9A-Za-z.]+)?" +
         // A release line: "14.x", "1.2.x".
         @"|\d+(?:\.\d+)?\.[xX]" +
-        @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+)\d+(?:\.\d+)*(?:\.[xX])?" +
+        @"|(?<=\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]er\.)\s+(?:(?:less|greater|older|newer|earlier|later)\s+than\s+|before\s+|after\s+|prior\s+to\s+|up\s+to\s+|from\s+)?)\d+(?:\.\d+)*(?:\.[xX])?" +
+        // After a comparison or an arrow: ">= 10.1", "(1.3.2 -> 2.0)"; not "> 1.5 seconds", a measurement.
+        @"|(?<=(?:>=|<=|==|~>|->|→|≥|≤|[<>^~])\s?)\d+(?:\.\d+)+(?!\s?" + ClaimPatterns.Unit + @"(?!\p{L}))" +
         @")|\b(?:HTTP|SPDY|OAuth)/\d+(?:\.\d+)?" +
         @")(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
