@@ -140,6 +140,7 @@ public class DetectorTests
     [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]
     [InlineData("According to Ada Lovelace, \"the engine might compose elaborate pieces of music.\"", "the engine might compose elaborate pieces of music.", "Ada Lovelace")]
     [InlineData("“Premature optimization is the root of all evil in programming,” wrote Donald Knuth.", "Premature optimization is the root of all evil in programming", "Donald Knuth")]
+    [InlineData("\"We are thrilled to ship it,\" she told reporters.", "We are thrilled to ship it", "she")]
     [InlineData("As the CEO put it, ‘we don’t build for the next quarter, we build for the decade,’ said Ann Lee.", "we don’t build for the next quarter, we build for the decade", "Ann Lee")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {

@@ -123,8 +123,8 @@ public sealed partial class NumberDetector : IClaimDetector
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        // Every spelled figure ends in a scale word: most blocks have none.
-        if (text.Contains("illion", StringComparison.OrdinalIgnoreCase) || text.Contains("housand", StringComparison.OrdinalIgnoreCase))
+        // Every spelled figure ends in a scale word (written in lower case in running text): most blocks have none.
+        if (text.Contains("illion", StringComparison.Ordinal) || text.Contains("housand", StringComparison.Ordinal))
             foreach (var m in SpelledRegex().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;

@@ -17,7 +17,8 @@ public sealed partial class QuoteDetector : IClaimDetector
     /// <summary>Fewest words in a quote nobody is said to have said.</summary>
     public int MinWordsUnattributed { get; init; } = 6;
 
-    private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*)";
+    // A name, or a pronoun standing for one ("\"We are thrilled,\" she told reporters").
+    private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*|(?:[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}]))";
     private const string Verb = @"(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
 
     [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

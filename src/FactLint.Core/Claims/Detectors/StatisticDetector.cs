@@ -22,7 +22,8 @@ public sealed partial class StatisticDetector : IClaimDetector
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
         // A multiplier of a change: "a threefold increase", "a 3-fold rise", "grew tenfold" (not "the purpose is twofold").
         @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
-        @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
+        // (The lookahead first: the lookbehind runs right to left over the word before, so only where a fold word is.)
+        @"|(?=" + Fold + @"\b)(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
         @")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex StatisticAt();
