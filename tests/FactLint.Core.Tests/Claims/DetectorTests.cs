@@ -20,6 +20,8 @@ public class DetectorTests
     [InlineData("Expect a 10–40x speed-up.", "10–40x")]
     [InlineData("It takes 20 to 30 seconds.", "20 to 30 seconds")]
     [InlineData("The company employs 164k people.", "164k people")]
+    // A capitalised word that opens the sentence is not a name before the figure.
+    [InlineData("Brought 425 new fixes.", "425")]
     [InlineData("The model has 70B parameters.", "70B parameters")]
     [InlineData("The dataset holds 1.2M images.", "1.2M")]
     [InlineData("Over two million homes have panels.", "two million homes")]
@@ -43,6 +45,8 @@ public class DetectorTests
     [InlineData("Phones with 5G, 3D scans and 2FA.")]
     [InlineData("One of the two million-dollar ideas.")]
     [InlineData("It joined the Fortune 500 and the FTSE 100.")]
+    [InlineData("The Apollo 11 crew and the Chromium 113 release.")]
+    [InlineData("Copyright 2021 Jane Doe, © 2023 Acme.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]

@@ -69,7 +69,9 @@ public sealed partial class NumberDetector : IClaimDetector
          "part", "phase", "level", "tier", "episode", "season", "volume", "vol.", "footnote", "article", "clause", "option", "question",
          "task", "lesson", "module", "example", "listing", "equation", "slide", "ticket", "bug", "build", "room", "stage",
          // Protocol identifiers: "port 8080", "status 429", "error 500", "exit code 3".
-         "port", "ports", "status", "code", "codes", "error" }
+         "port", "ports", "status", "code", "codes", "error",
+         // A copyright line's year: "Copyright 2021 Jane Doe".
+         "copyright" }
         .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })
         // Names of lists and indices: "Fortune 500", "FTSE 100", "Russell 2000".
         .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE", "HTTP", "Fortune", "FTSE", "Russell", "Nikkei", "DAX", "Nasdaq"]),
@@ -82,7 +84,7 @@ public sealed partial class NumberDetector : IClaimDetector
     {
         before = before.TrimEnd();
         if (before.IsEmpty) return false;
-        if (before[^1] is '#' or '§' or '¶') return true;
+        if (before[^1] is '#' or '§' or '¶' or '©') return true;
         int end = before.Length, start = before[^1] == '.' ? end - 1 : end;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
         if (start == end || before[start] == '.') return false;
@@ -93,6 +95,26 @@ public sealed partial class NumberDetector : IClaimDetector
         // "pull request 12"
         return word.SequenceEqual("request") && start >= 5 && before.Slice(start - 5, 5) is var pull
             && (pull.SequenceEqual("pull ") || pull.SequenceEqual("Pull ")) && (start == 5 || !IsWordChar(before[start - 6]));
+    }
+
+    /// <summary>
+    /// Whether a bare integer is part of a name: it follows a capitalised word in mid-sentence ("the Apollo 11 mission",
+    /// "Chromium 113", "Route 66"). A capitalised word that opens a sentence ("Brought 425 commits") does not count, and
+    /// neither do "A" and "I".
+    /// </summary>
+    internal static bool FollowsAName(string text, int numberStart)
+    {
+        int end = numberStart;
+        if (end == 0 || text[end - 1] != ' ') return false;
+        end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (end - start < 2 || !char.IsUpper(text[start])) return false;
+        // Mid-sentence: a letter, digit or comma before the space before the word.
+        int before = start - 1;
+        if (before < 1 || text[before] != ' ') return false;
+        char c = text[before - 1];
+        return char.IsLetterOrDigit(c) || c is ',';
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
@@ -144,6 +166,7 @@ public sealed partial class NumberDetector : IClaimDetector
             bool hasUnit = numLength < matched.Length;
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
+            if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
             if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
 
