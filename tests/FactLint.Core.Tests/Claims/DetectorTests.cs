@@ -145,6 +145,7 @@ public class DetectorTests
     [InlineData("According to Ada Lovelace, \"the engine might compose elaborate pieces of music.\"", "the engine might compose elaborate pieces of music.", "Ada Lovelace")]
     [InlineData("“Premature optimization is the root of all evil in programming,” wrote Donald Knuth.", "Premature optimization is the root of all evil in programming", "Donald Knuth")]
     [InlineData("\"We are thrilled to ship it,\" she told reporters.", "We are thrilled to ship it", "she")]
+    [InlineData("Steve Jobs once described the computer as \"a bicycle for the mind.\"", "a bicycle for the mind.", "Steve Jobs")]
     [InlineData("As the CEO put it, ‘we don’t build for the next quarter, we build for the decade,’ said Ann Lee.", "we don’t build for the next quarter, we build for the decade", "Ann Lee")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {

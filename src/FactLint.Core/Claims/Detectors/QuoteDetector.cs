@@ -24,7 +24,9 @@ public sealed partial class QuoteDetector : IClaimDetector
     [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionAfter();
 
-    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "According to X, …", "X said that …", and "X (once) described the computer as …".
+    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?" +
+        @"|" + Name + @"\s+(?:once\s+)?(?:described|describes|called|calls|dubbed|dubs|termed|terms)\s+[^""“”]{1,60}?\s+as)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionBefore();
 
     // "— Jane Doe" closing a block quote.
