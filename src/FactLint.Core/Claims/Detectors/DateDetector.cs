@@ -25,7 +25,6 @@ public sealed partial class DateDetector : IClaimDetector
         @"|" + Month + @"\s+" + Day + @"(?!\s*%)" +
         @"|(?:Q[1-4]|H[12])\s?(?:FY\s?)?'?\d{2}(?:\d{2})?" +
         @"|FY\s?'?\d{2}(?:\d{2})?" +
-        @"|(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
         // Day and month either way round, then a four-digit year: "11-12-2018", "04.07.2021".
         @"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-(?:1[5-9]|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:1[5-9]|20)\d{2}" +
@@ -36,6 +35,13 @@ public sealed partial class DateDetector : IClaimDetector
         @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();
+
+    // Fiscal years, apart from DateRegex: as one of its alternatives, "fiscal" put the lower-case 'f' among the characters
+    // where a date can start, and the regex was tried at every 'f' of every block. Where it overlaps a year that DateRegex
+    // found ("fiscal year 2023" holds "year 2023"), the longer claim wins.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FiscalYearRegex();
 
     // A year followed by a unit is a quantity ("1948 patients"), which the number detector owns.
     [GeneratedRegex(@"^[\s-]?" + Unit + @"\b", RegexOptions.CultureInvariant)]
@@ -57,5 +63,8 @@ public sealed partial class DateDetector : IClaimDetector
             else
                 claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length));
         }
+        if (text.Contains("iscal", StringComparison.Ordinal) || text.Contains("inancial", StringComparison.Ordinal))
+            foreach (var m in FiscalYearRegex().EnumerateMatches(text))
+                claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length));
     }
 }
