@@ -134,21 +134,64 @@ public sealed partial class NumberDetector : IClaimDetector
     internal static Regex RatioPattern => RatioRegex();
 
     // Figures written in words with a scale: "two million homes", "forty-five thousand", "three hundred billion".
-    private const string OneToNine = "one|two|three|four|five|six|seven|eight|nine";
-    private const string SpelledWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + OneToNine + "))?" +
-        "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + OneToNine + ")";
+    // Found from the scale word back: a regex that starts at the number word was tried at every 'o', 't', 'f', 's', 'e'
+    // and 'n' of a block that held a scale word.
+    private static readonly string[] OneToNine = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledWord + @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion)(?![\p{L}\p{N}_-])(?:\s(?:" + Unit + @")(?![\p{L}\p{N}_]))?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    private static partial Regex SpelledRegex();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpelledWords = new HashSet<string>(
+        [.. OneToNine, .. Tens, .. Tens.SelectMany(t => OneToNine.Select(o => t + "-" + o)),
+         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] ScaleWords = ["thousand", "million", "billion", "trillion"];
+
+    [GeneratedRegex(@"\G\s(?:" + Unit + @")(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UnitAfterSpelled();
+
+    private static bool IsNameChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '_' or '-';
+
+    internal static void DetectSpelled(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        foreach (string scale in ScaleWords)
+        {
+            // The scale word, its first letter in either case ("Two Million"), the rest as written in running text.
+            string rest = scale[1..];
+            for (int at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+            {
+                int s = at - 1, e = at + scale.Length - 1;
+                if (s < 1 || (text[s] | 0x20) != scale[0] || (e < text.Length && IsNameChar(text[e]))) continue;
+                int start = WordBefore(text, s, out var word);
+                if (start >= 0 && word.Equals("hundred", StringComparison.OrdinalIgnoreCase)) start = WordBefore(text, start, out word);
+                if (start < 0 || !SpelledWords.Contains(word) || (start > 0 && IsNameChar(text[start - 1]))) continue;
+                var unit = UnitAfterSpelled().Match(text, e);
+                int end = unit.Success ? unit.Index + unit.Length : e;
+                claims.Add(Claim.At(ClaimKind.Number, block, start, end));
+            }
+        }
+    }
+
+    /// <summary>The word (letters and hyphens) before white space that ends at <paramref name="end"/>; its start, or -1.</summary>
+    private static int WordBefore(string text, int end, out ReadOnlySpan<char> word)
+    {
+        word = default;
+        int i = end;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i == end) return -1;
+        int wordEnd = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')) i--;
+        if (i == wordEnd) return -1;
+        word = text.AsSpan(i, wordEnd - i);
+        return i;
+    }
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        // Every spelled figure ends in a scale word (written in lower case in running text): most blocks have none.
+        // Every spelled figure ends in a scale word: most blocks have none.
         if (text.Contains("illion", StringComparison.Ordinal) || text.Contains("housand", StringComparison.Ordinal))
-            foreach (var m in SpelledRegex().EnumerateMatches(text))
-                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
+            DetectSpelled(block, claims);
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         // A ratio needs ":1" (a white-space character may stand between): most blocks have none, and the ratio regex would
         // otherwise visit every digit again.

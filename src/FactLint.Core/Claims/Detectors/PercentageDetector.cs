@@ -10,7 +10,9 @@ public sealed partial class PercentageDetector : IClaimDetector
     public ClaimKind Kind => ClaimKind.Percentage;
 
     // A range is one claim: "10-15%", "10 to 15 percent".
-    [GeneratedRegex(LeftBoundary + "(?:" + Number + @"(?:\s?[–—-]\s?|\s+to\s+))?" + Number + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
+    // (The range part after the first number, not before it: written first, the number was parsed twice wherever there
+    // was no range.)
+    [GeneratedRegex(LeftBoundary + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Number + ")?" + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentRegex();
 
