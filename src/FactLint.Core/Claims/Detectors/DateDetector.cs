@@ -16,8 +16,12 @@ public sealed partial class DateDetector : IClaimDetector
 
     private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
+    // Not glued to a word, number or identifier on either side; not followed by a percent sign.
+    private const string DateStart = @"(?<![\p{L}\p{N}_.,/#@\uFFFC-])";
+    private const string DateEnd = @"(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)";
+
     [GeneratedRegex(
-        @"(?:(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:" +
+        @"(?:" + DateStart + "(?:" +
         @"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" +
         @"|" + Month + @"\s+" + Day + @"(?:,\s*|\s+)\d{4}" +
         @"|" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+\d{4}" +
@@ -32,14 +36,14 @@ public sealed partial class DateDetector : IClaimDetector
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         // "mid-2020", "early-1990s": the hyphen that the left boundary refuses elsewhere.
         @")|(?<=\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:1[5-9]|20)\d{2}s?" +
-        @")(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
+        ")" + DateEnd,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateRegex();
 
     // Fiscal years, apart from DateRegex: as one of its alternatives, "fiscal" put the lower-case 'f' among the characters
     // where a date can start, and the regex was tried at every 'f' of every block. Where it overlaps a year that DateRegex
     // found ("fiscal year 2023" holds "year 2023"), the longer claim wins.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#@\uFFFC-])(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?(?![\p{L}\p{N}_\uFFFC]|[.,:/-]\d|\s?%)",
+    [GeneratedRegex(DateStart + @"(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?\d{4}(?:/\d{2}(?:\d{2})?)?" + DateEnd,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FiscalYearRegex();
 

@@ -144,7 +144,8 @@ public sealed partial class NumberDetector : IClaimDetector
          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] ScaleWords = ["thousand", "million", "billion", "trillion"];
+    // The scale words by their common ending, with what can stand before it: one search per ending finds them all.
+    private static readonly (string Ending, string[] Heads)[] ScaleWords = [("housand", ["t"]), ("illion", ["m", "b", "tr"])];
 
     [GeneratedRegex(@"\G\s(?:" + Unit + @")(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnitAfterSpelled();
@@ -154,14 +155,18 @@ public sealed partial class NumberDetector : IClaimDetector
     internal static void DetectSpelled(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        foreach (string scale in ScaleWords)
+        foreach (var (ending, heads) in ScaleWords)
         {
-            // The scale word, its first letter in either case ("Two Million"), the rest as written in running text.
-            string rest = scale[1..];
-            for (int at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+            for (int at = text.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ending, at + 1, StringComparison.Ordinal))
             {
-                int s = at - 1, e = at + scale.Length - 1;
-                if (s < 1 || (text[s] | 0x20) != scale[0] || (e < text.Length && IsNameChar(text[e]))) continue;
+                // The scale word, its first letter in either case ("Two Million"), the rest as written in running text.
+                int s = -1, e = at + ending.Length;
+                foreach (var head in heads)
+                {
+                    int h = at - head.Length;
+                    if (h >= 1 && (text[h] | 0x20) == head[0] && text.AsSpan(h + 1, head.Length - 1).SequenceEqual(head.AsSpan(1))) { s = h; break; }
+                }
+                if (s < 1 || (e < text.Length && IsNameChar(text[e]))) continue;
                 int start = WordBefore(text, s, out var word);
                 if (start >= 0 && word.Equals("hundred", StringComparison.OrdinalIgnoreCase)) start = WordBefore(text, start, out word);
                 if (start < 0 || !SpelledWords.Contains(word) || (start > 0 && IsNameChar(text[start - 1]))) continue;
@@ -189,9 +194,7 @@ public sealed partial class NumberDetector : IClaimDetector
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        // Every spelled figure ends in a scale word: most blocks have none.
-        if (text.Contains("illion", StringComparison.Ordinal) || text.Contains("housand", StringComparison.Ordinal))
-            DetectSpelled(block, claims);
+        DetectSpelled(block, claims);
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         // A ratio needs ":1" (a white-space character may stand between): most blocks have none, and the ratio regex would
         // otherwise visit every digit again.

@@ -10,7 +10,9 @@ public sealed partial class StatisticDetector : IClaimDetector
 
     private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
 
-    private const string Fold = @"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\d+(?:\.\d+)?-)fold";
+    // The number words that take "fold" ("threefold"): in the pattern, and as lead words with "fold" glued on.
+    private const string FoldNumbers = "two|three|four|five|six|seven|eight|nine|ten|hundred|thousand";
+    private const string Fold = @"(?:" + FoldNumbers + @"|\d+(?:\.\d+)?-)fold";
 
     // Anchored (\G): tried only where a statistic can start. Unanchored, its first characters (digits and ten common letters)
     // made the engine try almost every word: the costliest detector on the benchmark corpus.
@@ -32,7 +34,7 @@ public sealed partial class StatisticDetector : IClaimDetector
     private static readonly HashSet<string> LeadWords = new(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "hundred", "thousand",
          "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved",
-         "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold", "hundredfold", "thousandfold"],
+         .. FoldNumbers.Split('|').Select(n => n + "fold")],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
