@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 
 /// <summary>
-/// <c>corpus &lt;folder&gt; [--mb 24] [--seed 42]</c>: writes realistic Markdown (READMEs, release notes, API docs, reports,
-/// blog posts; 2–50 KB each) deterministic from the seed, for the <c>check</c> throughput benchmark (tests/bench/check-throughput.sh).
-/// The same seed and size give byte-identical files. Never commit the output.
+/// <c>corpus &lt;folder&gt; [--mb 24] [--seed 42] [--density docs|dense]</c>: writes realistic Markdown (READMEs, release notes,
+/// API docs, reports, blog posts; 2–50 KB each) deterministic from the seed, for the <c>check</c> throughput benchmark
+/// (tests/bench/check-throughput.sh). The same seed, size and density give byte-identical files. Never commit the output.
+/// <para><c>docs</c> (the default) writes claims about as densely as the real Markdown of tests/bench/collect-system-markdown.sh
+/// (0.73 claims per KiB there); <c>dense</c> makes three sentences in four a claim sentence (about 15 claims per KiB), a
+/// stress case for claim detection and reporting. <c>dense</c> writes the corpus every figure before the sixth pass used.</para>
 /// </summary>
 public static class CorpusGenerator
 {
@@ -12,27 +15,37 @@ public static class CorpusGenerator
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: corpus <folder> [--mb 24] [--seed 42]");
+            Console.Error.WriteLine("usage: corpus <folder> [--mb 24] [--seed 42] [--density docs|dense]");
             return 2;
         }
         string folder = args[0];
         double mb = 24;
         int seed = 42;
+        string density = "docs";
         for (int i = 1; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
             {
                 case "--mb": mb = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--density" when args[i + 1] is "docs" or "dense": density = args[i + 1]; break;
                 default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
             }
         }
-        var (files, bytes) = Generate(folder, (long)(mb * 1024 * 1024), seed);
-        Console.WriteLine($"wrote {files} files, {bytes} bytes ({bytes / 1048576.0:F1} MiB) to {folder} (seed {seed})");
+        var (files, bytes) = Generate(folder, (long)(mb * 1024 * 1024), seed, density == "dense" ? 1.0 : DocsClaimShare);
+        Console.WriteLine($"wrote {files} files, {bytes} bytes ({bytes / 1048576.0:F1} MiB) to {folder} (seed {seed}, density {density})");
         return 0;
     }
 
-    public static (int Files, long Bytes) Generate(string folder, long targetBytes, int seed)
+    /// <summary>
+    /// The share of sentence slots that hold a claim sentence at density <c>docs</c>; the other slots get prose without figures.
+    /// Chosen so that claims per KiB come close to the real corpus's (docs/benchmarks.md, sixth pass).
+    /// </summary>
+    public const double DocsClaimShare = 0.03;
+
+    /// <param name="claimShare">1 writes the dense corpus (and draws no extra random numbers, so it stays byte-identical to
+    /// the corpus of earlier passes); below 1, that share of sentences, table rows and figure captions carry claims.</param>
+    public static (int Files, long Bytes) Generate(string folder, long targetBytes, int seed, double claimShare = 1.0)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(seed);
@@ -42,7 +55,7 @@ public static class CorpusGenerator
         string[] areas = ["api", "guides", "releases", "reports", "blog", "projects"];
         while (total < targetBytes)
         {
-            var doc = new Doc(random);
+            var doc = new Doc(random, claimShare);
             int size = 2048 + (int)(Math.Pow(random.NextDouble(), 1.6) * 48 * 1024); // 2–50 KB, skewed small
             string kind = areas[random.Next(areas.Length)];
             string text = doc.Write(kind, size);
@@ -56,8 +69,11 @@ public static class CorpusGenerator
         return (count, total);
     }
 
-    private sealed class Doc(Random r)
+    private sealed class Doc(Random r, double claimShare)
     {
+        // Dense: no extra draw, so the random stream (and the corpus) is the one earlier passes measured.
+        private bool Plain() => claimShare < 1.0 && r.NextDouble() >= claimShare;
+
         private readonly StringBuilder _sb = new();
         private int _footnotes;
         private readonly List<string> _pendingFootnotes = new();
@@ -123,8 +139,34 @@ public static class CorpusGenerator
 
         private string Phrase() => $"the {Pick(Adjectives)} {Noun}";
 
+        // Prose without figures, dates, versions or quotes: what most sentences of real documentation are.
+        private static readonly string[] Subjects = ["The {0}", "Each {0}", "A {1} {0}", "Our {0}", "This {0}", "The {1} {0} of {2}"];
+        private static readonly string[] Predicates =
+        [
+            "{3} {4} when the {5} is not available",
+            "is configured in the settings file and can be changed without a restart",
+            "keeps its state between runs, so a second run only reads what changed",
+            "{3} requests from {4} and reports errors with the file name",
+            "should be used instead of the {1} {0} in new code",
+            "does not support {4} yet; see the issue tracker for the plan",
+            "was rewritten to make {4} easier to follow",
+            "logs a warning and falls back to {4}",
+            "can be turned off with the **--no-{0}** flag",
+            "is documented in the [{0} guide](https://docs.example.org/{0}/)",
+            "depends on {4}, which must be installed first",
+            "is shared by every {5} in the process",
+        ];
+
+        private string PlainSentence()
+        {
+            string subject = string.Format(CultureInfo.InvariantCulture, Pick(Subjects), Noun, Pick(Adjectives), Product);
+            string predicate = string.Format(CultureInfo.InvariantCulture, Pick(Predicates), Noun, Pick(Adjectives), Product, Pick(Verbs), Phrase(), Noun);
+            return $"{subject} {predicate}.";
+        }
+
         private string Sentence()
         {
+            if (Plain()) return PlainSentence();
             int k = r.Next(20);
             string s = k switch
             {
@@ -190,10 +232,20 @@ public static class CorpusGenerator
                         Table(); break;
                     case 6:
                         Code(); break;
+                    case 7 when Plain():
+                        // Most block quotes in documentation are call-outs, not quotations.
+                        Line($"> **{Pick(new[] { "Note", "Tip", "Warning", "Important" })}**");
+                        Line($"> {Sentence()}");
+                        break;
                     case 7:
                         Line($"> {Sentence()}");
                         Line($"> {Sentence()}");
                         if (r.Next(2) == 0) Line($"> — {Pick(People)}, {Date()}");
+                        break;
+                    case 8 when Plain():
+                        Line($"![The {Phrase()}]({Noun}.png)");
+                        Line();
+                        Line($"*The {Phrase()} and {Phrase()}.*");
                         break;
                     case 8:
                         Line($"![Figure {N(1, 20)}: {Phrase()} throughput]({Noun}-{N(1, 99)}.png)");
@@ -226,6 +278,13 @@ public static class CorpusGenerator
 
         private void Table()
         {
+            if (Plain())
+            {
+                Line("| Option | Default | Meaning |");
+                Line("|--------|---------|---------|");
+                for (int i = 0, n = N(3, 10); i < n; i++) Line($"| `--{Noun}` | `{Pick(Adjectives)}` | {Pick(Verbs)} {Phrase()} |");
+                return;
+            }
             Line("| Version | Released | Downloads | Change |");
             Line("|---------|----------|----------:|--------|");
             for (int i = 0, n = N(3, 10); i < n; i++) Line($"| {Version()} | {Date()} | {Number()} | {Pick(Verbs)} {Phrase()} |");

@@ -13,12 +13,16 @@ public class DetectorEquivalenceTests
 {
     private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
 
+    private const string Fold = @"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\d+(?:\.\d+)?-)fold";
+
     private static readonly Regex OriginalStatistic = new(
         @"(?<![\p{L}\p{N}_.,])(?:" +
         Small + @"\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+(?!(?:1[5-9]|20)\d{2}\b)" + Small + @"(?![\p{L}\p{N}])" +
         @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
         @"|(?:a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|three[- ]fifths|nine\s+in\s+ten)\s+of\b" +
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
+        @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
+        @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
         @")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
@@ -35,6 +39,7 @@ public class DetectorEquivalenceTests
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
         "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
         "fifth", "Third", "QUARTER", "a\n", "ax", "thirdly", "hundreds", "anone", "_ten", "Athousand",
+        "threefold", "Tenfold", "twofold", "2.5-fold", "3-fold", "hundredfold", "increase", "rises", "grew", "rose by", "Reduced", "a  third", "A\tquarter",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 30);
