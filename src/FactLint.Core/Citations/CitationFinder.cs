@@ -42,12 +42,19 @@ public sealed partial class CitationFinder
     // One author–year reference: "Smith, 2021", "Smith et al. 2021a", "Smith & Jones, 2021, p. 4", "World Bank, 2022".
     // A single name needs the comma: "(Windows 2000)" and "(Visual Studio 2022)" name products, not sources.
     private const string Author = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|de|van|von|der)){0,5}";
-    private const string AuthorYearReference = "(?:" + Author + @"(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+" + Author + ",?)" + @"\s+|" + Author + @",\s*)" +
+    // An organisation's acronym needs no comma: "(IEA 2023)", "(OECD 2021)".
+    private const string AuthorYearReference = "(?:" + Author + @"(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+" + Author + ",?)" + @"\s+|" + Author + @",\s*|\p{Lu}{2,8}\s+)" +
         @"(?:1[5-9]|20)\d{2}[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?";
 
     [GeneratedRegex(@"\((?:(?:see|cf\.|e\.g\.,?)\s+)?(?<target>" + AuthorYearReference + @"(?:;\s*" + AuthorYearReference + @")*)\)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AuthorYearCitation();
+
+    // Narrative: "Smith et al. (2021) found", "Smith and Jones (2020) report". A single name is not enough: "the Treaty of
+    // Versailles (1919)" dates a name.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<names>" + Author + @"(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + Author + @"))\s+\((?<year>(?:1[5-9]|20)\d{2}[a-z]?)\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NarrativeAuthorYear();
 
     public void Find(ProseBlock block, List<Citation> citations)
     {
@@ -58,6 +65,11 @@ public sealed partial class CitationFinder
             {
                 var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
                 citations.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["target"].Value, s, e));
+            }
+            foreach (Match m in NarrativeAuthorYear().Matches(text))
+            {
+                var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+                citations.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, $"{m.Groups["names"].Value}, {m.Groups["year"].Value}", s, e));
             }
         }
         if (text.Contains('@'))

@@ -36,11 +36,18 @@ public class CitationIndexTests
     [InlineData("Revenue was $9.73 billion (Smith et al., 2021).")]
     [InlineData("Revenue was $9.73 billion (Smith & Jones 2021, p. 4).")]
     [InlineData("Revenue was $9.73 billion (see World Bank, 2022; Lee, 2019a).")]
+    [InlineData("Revenue was $9.73 billion (IEA 2023).")]
+    [InlineData("Smith et al. (2021) found that revenue was $9.73 billion.")]
+    [InlineData("Revenue was $9.73 billion, as Smith and Jones (2020) report.")]
     public void Text_citations_count(string markdown) => Assert.True(CitedByClaim(markdown)["$9.73 billion"]);
 
     [Fact]
     public void A_name_and_a_year_without_a_comma_is_a_product_not_a_source() =>
         Assert.False(CitedByClaim("Revenue was $9.73 billion (Windows 2000).")["$9.73 billion"]);
+
+    [Fact]
+    public void A_single_name_before_a_year_in_brackets_dates_the_name() =>
+        Assert.False(CitedByClaim("The Treaty of Versailles (1919) set reparations at $9.73 billion.")["$9.73 billion"]);
 
     [Fact]
     public void Author_year_citations_are_a_pack_convention() =>

@@ -47,7 +47,42 @@ public class DetectorTests
     [InlineData("It joined the Fortune 500 and the FTSE 100.")]
     [InlineData("The Apollo 11 crew and the Chromium 113 release.")]
     [InlineData("Copyright 2021 Jane Doe, © 2023 Acme.")]
+    // Camel-case names, resolutions and races, fractions and idioms, licence versions.
+    [InlineData("It runs on the iPhone 15 and the iPhone 15 Pro.")]
+    [InlineData("Stream 4K video or run a 5K race.")]
+    [InlineData("Support is 24/7 and the split is 50/50.")]
+    [InlineData("Licensed under the Apache License, Version 2.0, or the GNU General Public License version 3.0.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Theory]
+    [InlineData("Node.js moved its URL parser to Ada 2.0 last week.", "Ada 2.0")]
+    [InlineData("Added support for urllib3 2.0 today.", "urllib3 2.0")]
+    [InlineData("The font is adjusted for WOFF 2.0 fonts.", "WOFF 2.0")]
+    [InlineData("Sign in with OAuth 2.0 or a key.", "OAuth 2.0")]
+    public void A_plain_decimal_after_a_name_is_that_name_s_version(string markdown, string expected)
+    {
+        Assert.Contains(expected, Found(markdown, ClaimKind.Version));
+        Assert.Empty(Found(markdown, ClaimKind.Number));
+    }
+
+    [Theory]
+    // A capitalised word that opens a sentence is not a name; a version of its own is not one either.
+    [InlineData("Since 1.0 the API is stable.", "1.0")]
+    [InlineData("The 3.31 figure is old.", "3.31")]
+    public void A_sentence_opening_word_does_not_version_a_decimal(string markdown, string expected) =>
+        Assert.Equal([expected], Found(markdown, ClaimKind.Number));
+
+    [Fact]
+    public void A_version_number_word_does_not_name_the_next_version() =>
+        Assert.DoesNotContain("v2 2.0", Found("Needs xUnit.net v2 2.0 or later.", ClaimKind.Version));
+
+    [Fact]
+    public void A_release_line_keeps_its_x() => Assert.Equal(["2.27.x"], Found("Requests 2.27.x is the last release.", ClaimKind.Version));
+
+    [Theory]
+    [InlineData("It was the summer of '99.", "'99")]
+    [InlineData("Everyone loved the ’90s.", "’90s")]
+    public void Years_written_short_are_dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
 
     [Theory]
     [InlineData("Adoption is 87.3% now.", "87.3%")]

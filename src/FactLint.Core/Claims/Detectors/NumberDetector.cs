@@ -98,9 +98,9 @@ public sealed partial class NumberDetector : IClaimDetector
     }
 
     /// <summary>
-    /// Whether a bare integer is part of a name: it follows a capitalised word in mid-sentence ("the Apollo 11 mission",
-    /// "Chromium 113", "Route 66"). A capitalised word that opens a sentence ("Brought 425 commits") does not count, and
-    /// neither do "A" and "I".
+    /// Whether a bare integer is part of a name: it follows a capitalised or camel-case word in mid-sentence ("the Apollo
+    /// 11 mission", "Chromium 113", "the iPhone 15"). A capitalised word that opens a sentence ("Brought 425 commits") does
+    /// not count, and neither do "A" and "I".
     /// </summary>
     internal static bool FollowsAName(string text, int numberStart)
     {
@@ -109,12 +109,50 @@ public sealed partial class NumberDetector : IClaimDetector
         end--;
         int start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        if (end - start < 2 || !char.IsUpper(text[start])) return false;
-        // Mid-sentence: a letter, digit or comma before the space before the word.
-        int before = start - 1;
+        return end - start >= 2 && HasUpper(text.AsSpan(start, end - start)) && IsMidSentence(text, start);
+    }
+
+    /// <summary>Whether the word at <paramref name="wordStart"/> stands in mid-sentence: a letter, digit or comma, then a space, before it.</summary>
+    private static bool IsMidSentence(string text, int wordStart)
+    {
+        int before = wordStart - 1;
         if (before < 1 || text[before] != ' ') return false;
         char c = text[before - 1];
         return char.IsLetterOrDigit(c) || c is ',';
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a name that a plain decimal versions starts: "Ada 2.0", "WOFF 2.0", "urllib3 2.0", "OAuth 2.0" (a word with a capital
+    /// letter, or letters and digits, one space before the number); -1 when the word before is an ordinary word.
+    /// </summary>
+    internal static int VersionedNameStart(string text, int numberStart)
+    {
+        int end = numberStart - 1;
+        if (end < 1 || text[end] != ' ') return -1;
+        int start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+        if (end - start < 2 || (start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] is '.' or '-' or '/' or '\uFFFC'))) return -1;
+        var word = text.AsSpan(start, end - start);
+        // "Version 2.0" and "Release 1.2" are the version detector's (without the word).
+        if (!char.IsLetter(word[0]) || word.Equals("version", StringComparison.OrdinalIgnoreCase) || word.Equals("release", StringComparison.OrdinalIgnoreCase)) return -1;
+        // "v2 2.0": the word is a version itself.
+        if (word[0] is 'v' or 'V' && !word[1..].ContainsAnyExceptInRange('0', '9')) return -1;
+        if (word.ContainsAnyInRange('0', '9') || HasUpper(word[1..])) return start;
+        // A capitalised word names something only in mid-sentence: "Since 1.0" and "The 3.31" open sentences.
+        return char.IsUpper(word[0]) && IsMidSentence(text, start) ? start : -1;
+    }
+
+    private static bool IsPlainDecimal(ReadOnlySpan<char> number)
+    {
+        int dot = number.IndexOf('.');
+        return dot > 0 && dot < number.Length - 1 && number.LastIndexOf('.') == dot && !number.ContainsAnyExcept("0123456789.");
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
@@ -210,11 +248,33 @@ public sealed partial class NumberDetector : IClaimDetector
             var matched = text.AsSpan(m.Index, m.Length);
             var (numLength, unitStart) = NumberParts(matched);
             bool hasUnit = numLength < matched.Length;
+            // A year written short: "the summer of '99", "the '90s".
+            if (numLength == 2 && m.Index >= 1 && text[m.Index - 1] is '\'' or '’' && (m.Index == 1 || !char.IsLetterOrDigit(text[m.Index - 2]))
+                && (!hasUnit || matched[2..].SequenceEqual("s")))
+            {
+                claims.Add(Claim.At(ClaimKind.Date, block, m.Index - 1, m.Index + m.Length));
+                previous = previousDuration = null;
+                continue;
+            }
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
             if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
             if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
+            // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
+            if (matched.Length == 2 && matched[1] == 'K') continue;
+            // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.
+            if (!hasUnit && m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '/' && char.IsDigit(text[m.Index + m.Length + 1])) continue;
+            // A plain decimal after a name versions it: "Ada 2.0", "urllib3 2.0", "Web 2.0". The claim keeps the name.
+            if (!hasUnit && IsPlainDecimal(matched) && VersionDetector.IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
+            // (Not "Requests 2.27.x": the version detector's release line.)
+            if (!hasUnit && IsPlainDecimal(matched) && !(m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '.' && char.IsLetterOrDigit(text[m.Index + m.Length + 1]))
+                && VersionedNameStart(text, m.Index) is var nameStart and >= 0)
+            {
+                claims.Add(Claim.At(ClaimKind.Version, block, nameStart, m.Index + m.Length));
+                previous = previousDuration = null;
+                continue;
+            }
 
             var claim = Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length);
             bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);

@@ -37,12 +37,11 @@ public sealed partial class StatisticDetector : IClaimDetector
          .. FoldNumbers.Split('|').Select(n => n + "fold")],
         StringComparer.OrdinalIgnoreCase);
 
-    // In ASCII text, the start of every word a statistic can open with: the lead words' stems (a fold word starts with its
-    // number), and the words that follow "a" ("a third of", "a hundred times"). Searched case-insensitively and vectorised.
-    private static readonly System.Buffers.SearchValues<string> LeadStems = System.Buffers.SearchValues.Create(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred", "thousand",
-         "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved", "third", "quarter", "fifth"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    // Digits and the lead words' first letters, both cases. (A case-insensitive search for pieces of the lead words was
+    // slower on the docs corpus: 112 against 200 MB/s, the walk visiting 2.4 million words; Teddy runs on 128-bit vectors here.)
+    private static readonly System.Buffers.SearchValues<char> AsciiStarts = System.Buffers.SearchValues.Create(
+        "0123456789" + string.Concat(LeadWords.Select(w => w[0]).Distinct().Select(c => $"{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}")));
 
     private static readonly int MaxLeadWordLength = LeadWords.Max(w => w.Length);
 
@@ -62,8 +61,8 @@ public sealed partial class StatisticDetector : IClaimDetector
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        // In ASCII text only digits and lead words can open a statistic: jump between them with vectorised searches.
-        // Elsewhere 'ſ', the kelvin sign and non-ASCII digits can too, so the walk visits every word.
+        // In ASCII text only digits and the lead words' first letters can open a statistic: jump between them with a
+        // vectorised search. Elsewhere 'ſ', the kelvin sign and non-ASCII digits can too, so the walk visits every word.
         if (System.Text.Ascii.IsValid(block.Text)) DetectAscii(block, claims);
         else DetectAnyText(block, claims);
     }
@@ -71,46 +70,30 @@ public sealed partial class StatisticDetector : IClaimDetector
     private static void DetectAscii(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        int i = 0, digit = -2, word = -2;
-        while (true)
+        int i = 0;
+        while (i < text.Length)
         {
-            // The next digit and the next lead word at or after i, each searched again only once passed.
-            if (digit != -1 && digit < i) { int d = text.AsSpan(i).IndexOfAnyInRange('0', '9'); digit = d < 0 ? -1 : i + d; }
-            if (word != -1 && word < i) word = NextLeadWord(text, i);
-            int at = digit < 0 ? word : word < 0 ? digit : Math.Min(digit, word);
-            if (at < 0) return;
-            bool letter = char.IsAsciiLetter(text[at]);
-            int wordEnd = at + 1;
+            int next = text.AsSpan(i).IndexOfAny(AsciiStarts);
+            if (next < 0) return;
+            i += next;
+            // Inside a word (a letter before it): no statistic starts here; go to the word's end.
+            if (i > 0 && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i]))
+            {
+                int rest = text.AsSpan(i).IndexOfAnyExcept(AsciiLetters);
+                i = rest < 0 ? text.Length : i + rest;
+                continue;
+            }
+            bool letter = char.IsAsciiLetter(text[i]);
+            int wordEnd = i + 1;
             if (letter) while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
-            int end = IsCandidate(text, at, wordEnd, letter) ? MatchAt(text, at) : -1;
+            int end = IsCandidate(text, i, wordEnd, letter) ? MatchAt(text, i) : -1;
             if (end >= 0)
             {
-                claims.Add(Claim.At(ClaimKind.Statistic, block, at, end));
+                claims.Add(Claim.At(ClaimKind.Statistic, block, i, end));
                 i = end;
             }
             else i = wordEnd;
         }
-    }
-
-    /// <summary>
-    /// Where the next word that may open a statistic starts, at or after <paramref name="from"/>: a word that starts with a lead
-    /// stem, or the "a" before one (white space between), or -1.
-    /// </summary>
-    private static int NextLeadWord(string text, int from)
-    {
-        for (int i = from; i < text.Length;)
-        {
-            int hit = text.AsSpan(i).IndexOfAny(LeadStems);
-            if (hit < 0) return -1;
-            hit += i;
-            if (hit > 0 && char.IsAsciiLetter(text[hit - 1])) { i = hit + 1; continue; }
-            int a = hit;
-            while (a > 0 && char.IsWhiteSpace(text[a - 1])) a--;
-            // "a third of": the statistic opens at the "a" (when the walk has not passed it yet).
-            if (a < hit && a >= from + 1 && (text[a - 1] | 0x20) == 'a' && (a == 1 || !char.IsAsciiLetter(text[a - 2]))) return a - 1;
-            return hit;
-        }
-        return -1;
     }
 
     // \G: the first match, if any, starts at start. EnumerateMatches allocates no Match object.

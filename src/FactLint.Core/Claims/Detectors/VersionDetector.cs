@@ -125,6 +125,7 @@ public sealed partial class VersionDetector : IClaimDetector
             var matched = text.AsSpan(m.Index, m.Length);
             int suffix = matched.IndexOfAny('-', '+');
             if (char.IsDigit(matched[0]) && IsIpAddress(suffix >= 0 ? matched[..suffix] : matched)) continue;
+            if (char.IsDigit(matched[0]) && IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
             if (IsEngineName(text, m.Index, matched))
             {
                 // Not a claim, but "V8 to 7.9" still lists V8's versions.
@@ -194,6 +195,31 @@ public sealed partial class VersionDetector : IClaimDetector
         return !(word.Equals("node", StringComparison.OrdinalIgnoreCase) || word.Equals("node.js", StringComparison.OrdinalIgnoreCase)
             || word.Equals("nodejs", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A licence's version is part of its name, not a claim: "the Apache License, Version 2.0", "GNU GPL version 3",
+    /// "version 2 of the License".
+    /// </summary>
+    internal static bool IsLicenceVersion(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (!before.EndsWith("version", StringComparison.OrdinalIgnoreCase)) return false;
+        var after = text.AsSpan(end).TrimStart();
+        if (after.StartsWith("of the", StringComparison.OrdinalIgnoreCase)
+            && after[6..].TrimStart() is var owner && (StartsWithLicence(owner) || owner.StartsWith("GNU", StringComparison.Ordinal)))
+            return true;
+        before = before[..^"version".Length].TrimEnd().TrimEnd(",(").TrimEnd();
+        int word = before.Length;
+        while (word > 0 && char.IsLetter(before[word - 1])) word--;
+        var name = before[word..];
+        return EndsWithLicence(name) || name is "GPL" or "LGPL" or "AGPL" or "FDL" or "MPL" or "EPL";
+    }
+
+    private static bool StartsWithLicence(ReadOnlySpan<char> s) =>
+        s.StartsWith("License", StringComparison.OrdinalIgnoreCase) || s.StartsWith("Licence", StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithLicence(ReadOnlySpan<char> s) =>
+        s.Equals("License", StringComparison.OrdinalIgnoreCase) || s.Equals("Licence", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsIpAddress(ReadOnlySpan<char> dotted)
     {
