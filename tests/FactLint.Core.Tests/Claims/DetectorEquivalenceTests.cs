@@ -19,7 +19,7 @@ public class DetectorEquivalenceTests
         @"(?<![\p{L}\p{N}_.,])(?:" +
         Small + @"\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+(?!(?:1[5-9]|20)\d{2}\b)" + Small + @"(?![\p{L}\p{N}])" +
         @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
-        @"|(?:a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters|three[- ]fifths|nine\s+in\s+ten)\s+of\b" +
+        @"|(?:a\s+third|a\s+quarter|a\s+fifth|one[- ](?:third|quarter|fifth|half)|two[- ]thirds|three[- ](?:quarters|fourths|fifths)|(?:two|four)[- ]fifths|nine\s+in\s+ten)\s+of\b" +
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
         @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
         @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
@@ -39,7 +39,7 @@ public class DetectorEquivalenceTests
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
         "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
         "fifth", "Third", "QUARTER", "a\n", "ax", "thirdly", "hundreds", "anone", "_ten", "Athousand",
-        "threefold", "Tenfold", "twofold", "2.5-fold", "3-fold", "hundredfold", "increase", "rises", "grew", "rose by", "Reduced", "a  third", "A\tquarter",
+        "one-third", "One half", "four-fifths", "fourths", "threefold", "Tenfold", "twofold", "2.5-fold", "3-fold", "hundredfold", "increase", "rises", "grew", "rose by", "Reduced", "a  third", "A\tquarter",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 30);
@@ -175,13 +175,13 @@ public class NumberPartsTests
 {
     // NumberDetector's pattern, with its groups, as the reference for where NumberParts says they are.
     private static readonly Regex WithGroups = new(
-        ClaimPatterns.LeftBoundary + "(?<num>" + ClaimPatterns.Number + @")(?:\s(?<scale>thousand|million|billion|trillion)\b|(?<scale>[kKMBT])(?![\p{L}\p{N}_]))?(?:(?:\s?|-)(?<unit>" + ClaimPatterns.Unit + "))?" + ClaimPatterns.RightBoundary,
+        ClaimPatterns.LeftBoundary + "(?<num>" + ClaimPatterns.Number + @")(?:\s(?<scale>thousand|million|billion|trillion|quadrillion|quintillion)\b|(?<scale>[kKMBT])(?![\p{L}\p{N}_]))?(?:(?:\s?|-)(?<unit>" + ClaimPatterns.Unit + "))?" + ClaimPatterns.RightBoundary,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly string[] Pieces =
     [
         " ", " ", "  ", "\t", "-", "−", ",", ".", "1", "12", "3.5", "1,000", "1,847", "2024", "0.25", "12,34", "thousand", "million", "billion",
-        "trillion", "thousandths", "ms", "s", "h", "hours", "minutes", "years", "GB", "MB", "KiB", "%", "per second", "/s", "per user", "users",
+        "trillion", "quintillion", "thousandths", "ms", "s", "h", "hours", "minutes", "years", "GB", "MB", "KiB", "%", "per second", "/s", "per user", "users",
         "t", "tonnes", "m", "M", "B", "T", "k", "KB", "²", "\u0301", "mi", "km", "x", "×", "fold", "-fold", "bit", "°C", "K", "users per day", "a", "and", "to", "–", "(", ")", "é",
     ];
 
@@ -218,13 +218,13 @@ public class SpelledFigureTests
     private static readonly Regex Reference = new(
         @"(?<![\p{L}\p{N}_-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + OneToNine + "))?" +
         "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + OneToNine + ")" +
-        @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion)(?![\p{L}\p{N}_-])(?:\s(?:" + ClaimPatterns.Unit + @")(?![\p{L}\p{N}_]))?",
+        @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion|quadrillion|quintillion)(?![\p{L}\p{N}_-])(?:\s(?:" + ClaimPatterns.Unit + @")(?![\p{L}\p{N}_]))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
     private static readonly string[] Pieces =
     [
         " ", "  ", "\t", "-", "_", "two", "Two", "forty", "forty-five", "Ninety-nine", "eleven", "hundred", "Hundred", "thousand", "million",
-        "Million", "billion", "trillion", "trillions", "millionaire", "people", "homes", "users", "h", "ms", "a", "and", "twenty", "1", "é", ",",
+        "Million", "billion", "trillion", "trillions", "quadrillion", "Quintillion", "millionaire", "people", "homes", "users", "h", "ms", "a", "and", "twenty", "1", "é", ",",
     ];
 
     [Fact]

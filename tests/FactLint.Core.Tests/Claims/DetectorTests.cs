@@ -27,6 +27,8 @@ public class DetectorTests
     [InlineData("Over two million homes have panels.", "two million homes")]
     [InlineData("Forty-five thousand people came.", "Forty-five thousand people")]
     [InlineData("China installed 87 gigawatts.", "87 gigawatts")]
+    [InlineData("Over 2.5 quintillion bytes are created every day.", "2.5 quintillion bytes")]
+    [InlineData("A walk burns about 150 calories.", "150 calories")]
     public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -182,6 +184,8 @@ public class DetectorTests
     [InlineData("\"We are thrilled to ship it,\" she told reporters.", "We are thrilled to ship it", "she")]
     [InlineData("Steve Jobs once described the computer as \"a bicycle for the mind.\"", "a bicycle for the mind.", "Steve Jobs")]
     [InlineData("As the CEO put it, ‘we don’t build for the next quarter, we build for the decade,’ said Ann Lee.", "we don’t build for the next quarter, we build for the decade", "Ann Lee")]
+    [InlineData("Marie Curie famously noted: 'Nothing in life is to be feared, it is only to be understood.'", "Nothing in life is to be feared, it is only to be understood.", "Marie Curie")]
+    [InlineData("The researchers wrote that the effect was \"statistically significant but clinically modest\".", "statistically significant but clinically modest", "The researchers")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {
         var claim = TestDocuments.Claims(markdown).Single(c => c.Kind == ClaimKind.Quote);
@@ -236,6 +240,10 @@ public class DetectorTests
     [InlineData("Run \"git clone git@gitlab.example.com:team/repo.git into a new folder\" first.")]
     [InlineData("Set \"pass_credentials_to_gsutil to false in the config file\" first.")]
     [InlineData("The agent sends \"npm/{npm-version} node/{node-version} {platform} {arch}\" as its user agent.")]
+    [InlineData("pyenv-help: Fix 'sed: RE error: illegal byte sequence when the locale is wrong' (#1670)")]
+    // Apostrophes: after inline code, in contractions and possessives.
+    [InlineData("`tmpdir()`'s trailing slash stripping has been refined to fix an issue when the temp directory is at '/'.")]
+    [InlineData("It's the users' choice, and we don't think it's the team's to make for them in any way.")]
     public void Quoted_titles_and_code_are_not_quotes(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Quote));
 
     [Fact]
@@ -262,6 +270,8 @@ public class DetectorTests
     [InlineData("Sales saw a threefold increase.", "threefold increase")]
     [InlineData("Returns grew tenfold.", "tenfold")]
     [InlineData("Prices saw a 2.5-fold rise.", "2.5-fold rise")]
+    [InlineData("Only about one-third of adults sleep enough.", "one-third of")]
+    [InlineData("Roughly three fourths of the votes were cast.", "three fourths of")]
     public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
 
     [Fact]

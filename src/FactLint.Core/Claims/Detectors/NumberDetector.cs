@@ -18,11 +18,11 @@ public sealed partial class NumberDetector : IClaimDetector
 
     // No capture groups: the parts are read back from the match by NumberParts, and capture bookkeeping (and undoing it on
     // backtracking) was a tenth of the regex's time.
-    [GeneratedRegex(LeftBoundary + "(?:" + Number + @")(?:\s(?:thousand|million|billion|trillion)\b|" + ScaleSuffix + @")?(?:(?:\s?|-)(?:" + Unit + "))?" + RightBoundary,
+    [GeneratedRegex(LeftBoundary + "(?:" + Number + @")(?:\s(?:thousand|million|billion|trillion|quadrillion|quintillion)\b|" + ScaleSuffix + @")?(?:(?:\s?|-)(?:" + Unit + "))?" + RightBoundary,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    private static readonly string[] Scales = ["thousand", "million", "billion", "trillion"];
+    private static readonly string[] Scales = ["thousand", "million", "billion", "trillion", "quadrillion", "quintillion"];
 
     // A scale glued to the figure: "164k people", "1.2M images", "70B parameters", "1.8T". Not before a letter or digit
     // ("5G", "3D" and "2FA" have other letters; "4K" was already a figure through the kelvin unit).
@@ -183,7 +183,7 @@ public sealed partial class NumberDetector : IClaimDetector
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The scale words by their common ending, with what can stand before it: one search per ending finds them all.
-    private static readonly (string Ending, string[] Heads)[] ScaleWords = [("housand", ["t"]), ("illion", ["m", "b", "tr"])];
+    private static readonly (string Ending, string[] Heads)[] ScaleWords = [("housand", ["t"]), ("illion", ["m", "b", "tr", "quadr", "quint"])];
 
     [GeneratedRegex(@"\G\s(?:" + Unit + @")(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnitAfterSpelled();

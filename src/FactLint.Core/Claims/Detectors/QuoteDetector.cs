@@ -17,15 +17,18 @@ public sealed partial class QuoteDetector : IClaimDetector
     /// <summary>Fewest words in a quote nobody is said to have said.</summary>
     public int MinWordsUnattributed { get; init; } = 6;
 
-    // A name, or a pronoun standing for one ("\"We are thrilled,\" she told reporters").
-    private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*|(?:[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}]))";
-    private const string Verb = @"(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
+    // A name, a pronoun standing for one ("\"We are thrilled,\" she told reporters"), or a group that speaks ("the researchers").
+    private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*|(?:[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}])" +
+        @"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:researchers|scientists|authors|analysts|officials|experts|critics|company|report|study|paper|court|judge|spokesperson|spokesman|spokeswoman|minister|committee|agency)(?![\p{L}]))";
+    // "said", "famously noted": an adverb may stand before the verb.
+    private const string Verb = @"(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
 
     [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionAfter();
 
-    // "According to X, …", "X said that …", and "X (once) described the computer as …".
-    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?" +
+    // "According to X, …", "X said that …", "X wrote that the effect was …" (a few words of the sentence between), and
+    // "X (once) described the computer as …".
+    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that(?:\s+[^\s""“”.!?;]+){0,8})?" +
         @"|" + Name + @"\s+(?:once\s+)?(?:described|describes|called|calls|dubbed|dubs|termed|terms)\s+[^""“”]{1,60}?\s+as)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionBefore();
 
@@ -122,7 +125,7 @@ public sealed partial class QuoteDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<char> CodeMarks = System.Buffers.SearchValues.Create("{}=@<>\\");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBefore = new HashSet<string>(
-        ["revert", "reverts", "reverted", "error", "message", "button", "option", "label", "menu", "tab", "titled", "named", "called",
+        ["revert", "reverts", "reverted", "fix", "fixes", "fixed", "error", "message", "button", "option", "label", "menu", "tab", "titled", "named", "called",
          "heading", "header", "title", "string", "phrase", "command", "field", "column", "setting", "prompt", "dialog"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -178,9 +181,9 @@ public sealed partial class QuoteDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<char> ShortcodeChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_+-");
 
-    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«‘");
+    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«‘'");
 
-    /// <summary>Inner spans of "…", “…”, „…“, «…» and ‘…’ pairs.</summary>
+    /// <summary>Inner spans of "…", “…”, „…“, «…», ‘…’ and '…' pairs.</summary>
     internal static IEnumerable<(int Start, int End)> QuotedSpans(string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -189,13 +192,17 @@ public sealed partial class QuoteDetector : IClaimDetector
             int next = text.AsSpan(i).IndexOfAny(QuoteOpeners);
             if (next < 0) yield break;
             i += next;
-            if (text[i] == '‘')
+            if (text[i] is '‘' or '\'')
             {
-                // ’ is also the apostrophe: the quote closes at the first ’ that is not inside a word ("don’t").
+                // ’ and ' are also apostrophes: the quote closes at the first one that is not inside a word ("don’t").
+                // A straight one opens only before a letter ("'90s" is a year) and not after one ("it's").
                 if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+                char closing = text[i] == '‘' ? '’' : '\'';
+                if (closing == '\'' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1])
+                    || (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[')))) continue;
                 int k = i + 1;
                 for (; k < text.Length; k++)
-                    if (text[k] == '’' && !(char.IsLetter(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1]))) break;
+                    if (text[k] == closing && !(char.IsLetter(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1]))) break;
                 if (k >= text.Length) continue;
                 yield return (i + 1, k);
                 i = k;
