@@ -29,6 +29,7 @@ public class DetectorTests
     [InlineData("China installed 87 gigawatts.", "87 gigawatts")]
     [InlineData("Over 2.5 quintillion bytes are created every day.", "2.5 quintillion bytes")]
     [InlineData("A walk burns about 150 calories.", "150 calories")]
+    [InlineData("Keys can be up to 250 characters long.", "250 characters")]
     public void Numbers(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]
@@ -53,6 +54,7 @@ public class DetectorTests
     [InlineData("It runs on the iPhone 15 and the iPhone 15 Pro.")]
     [InlineData("Stream 4K video or run a 5K race.")]
     [InlineData("Support is 24/7 and the split is 50/50.")]
+    [InlineData("Call +1 (555) 123-4567 or 1-800-555-0199; the ISBN is 978-3-16-148410-0.")]
     [InlineData("Licensed under the Apache License, Version 2.0, or the GNU General Public License version 3.0.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 

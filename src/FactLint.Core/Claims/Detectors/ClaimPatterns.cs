@@ -26,7 +26,7 @@ internal static class ClaimPatterns
         @"mg|g|kg|t|lbs?|pounds|tons?|tonnes?|l|L|ml|mL|lit(?:re|er)s?|gallons?|" +
         @"people|persons|users|customers|patients|employees|respondents|participants|members|students|visitors|subscribers|developers|" +
         @"requests|queries|transactions|downloads|installs|issues|commits|stars|lines|tokens|parameters|cores|threads|nodes|servers|machines|" +
-        @"words|pages|records|rows|files|packages|countries|cities|species|votes|cases|deaths|copies|units|instances|times|" +
+        @"words|characters|pages|records|rows|files|packages|countries|cities|species|votes|cases|deaths|copies|units|instances|times|" +
         @"cards|workers|jobs|tests|cycles|bugs|releases|contributors|companies|organisations|organizations|vehicles|homes|households|sites|websites|apps|accounts|devices|" +
         @"calories|kcal|x|×|fps|rps|qps|ops|req/s|points?))" +
         @"(?:\s*(?:/|per\s+)(?:s|sec|second|minute|min|hour|h|day|week|month|year|user|core|request|capita))?";

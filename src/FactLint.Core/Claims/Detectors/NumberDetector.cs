@@ -241,6 +241,9 @@ public sealed partial class NumberDetector : IClaimDetector
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         Claim? previousDuration = null, previous = null;
         bool previousHasUnit = false;
+        List<(int Start, int End)>? identifiers = null;
+        if (HasDigitHyphenDigit(text))
+            foreach (var id in IdentifierRegex().EnumerateMatches(text)) (identifiers ??= []).Add((id.Index, id.Index + id.Length));
         // EnumerateMatches: no Match and Group objects (the costliest allocation in claim detection); the parts are
         // read back from the matched text by NumberParts.
         foreach (var m in NumberRegex().EnumerateMatches(text))
@@ -248,6 +251,7 @@ public sealed partial class NumberDetector : IClaimDetector
             var matched = text.AsSpan(m.Index, m.Length);
             var (numLength, unitStart) = NumberParts(matched);
             bool hasUnit = numLength < matched.Length;
+            if (identifiers is not null && InsideAny(identifiers, m.Index)) continue;
             // A year written short: "the summer of '99", "the '90s".
             if (numLength == 2 && m.Index >= 1 && text[m.Index - 1] is '\'' or '’' && (m.Index == 1 || !char.IsLetterOrDigit(text[m.Index - 2]))
                 && (!hasUnit || matched[2..].SequenceEqual("s")))
@@ -295,6 +299,28 @@ public sealed partial class NumberDetector : IClaimDetector
             previous = claim;
             previousHasUnit = hasUnit;
         }
+    }
+
+    // Numbers written as identifiers: a telephone number with its area code in brackets ("+1 (555) 123-4567"), and three
+    // or more groups of digits joined by hyphens ("978-3-16-148410-0", "1-800-555-0199"; a date of that shape is the date
+    // detector's). Their parts are not figures.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\(\d{2,4}\)\s?\d{3,4}[-.\s]\d{3,4}(?!\p{N})|(?<![\p{L}\p{N}.,-])\d+(?:-\d+){2,}(?![\p{N}-])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex IdentifierRegex();
+
+    /// <summary>Whether a digit, a hyphen and a digit follow one another (the shape every identifier match holds).</summary>
+    private static bool HasDigitHyphenDigit(string text)
+    {
+        for (int at = text.IndexOf('-', 1); at >= 0 && at + 1 < text.Length; at = text.IndexOf('-', at + 1))
+            if (char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1])) return true;
+        return false;
+    }
+
+    private static bool InsideAny(List<(int Start, int End)> spans, int at)
+    {
+        foreach (var (start, end) in spans)
+            if (start <= at && at < end) return true;
+        return false;
     }
 
     internal static bool HasRatioColon(string text)
