@@ -6,7 +6,9 @@
 #
 # Environment (all optional):
 #   CORPUS_MB=24       size of the generated corpus (MiB)
-#   SEED=42            corpus seed (same seed and size: byte-identical corpus)
+#   SEED=42            corpus seed (same seed, size and density: byte-identical corpus)
+#   DENSITY=docs       claim density of the generated corpus: docs (as dense as real Markdown; the benchmark) or dense
+#                      (three sentences in four hold claims; the stress case every figure before the sixth pass used)
 #   REPEAT=3           runs per configuration; the table shows the best and the median wall time
 #   BENCH_DIR=...      work folder (default: a new /tmp/bench-check.XXXXXX, removed at the end unless KEEP=1)
 #   CORES2="0,1"       CPU list for the 2-core runs; CORE1="0" for the 1-core runs
@@ -23,6 +25,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 CORPUS_MB="${CORPUS_MB:-24}"
 SEED="${SEED:-42}"
+DENSITY="${DENSITY:-docs}"
 REPEAT="${REPEAT:-3}"
 CORE1="${CORE1:-0}"
 CORES2="${CORES2:-0,1}"
@@ -89,9 +92,9 @@ if [ -n "${CORPUS_DIR:-}" ]; then
     corpus="$(cd "$CORPUS_DIR" && pwd)"
     echo "== using the existing corpus $corpus" >&2
 else
-    echo "== generating ${CORPUS_MB} MiB corpus (seed $SEED) in $corpus" >&2
+    echo "== generating ${CORPUS_MB} MiB corpus (seed $SEED, density $DENSITY) in $corpus" >&2
     rm -rf "$corpus"
-    dotnet "$benchmarks" corpus "$corpus" --mb "$CORPUS_MB" --seed "$SEED" >&2
+    dotnet "$benchmarks" corpus "$corpus" --mb "$CORPUS_MB" --seed "$SEED" --density "$DENSITY" >&2
 fi
 files="$(find "$corpus" -type f -name '*.md' | wc -l)"
 bytes="$(find "$corpus" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')"
@@ -169,7 +172,7 @@ echo "== load after runs: $(uptime)" >&2
 
 # 5. Table: best and median wall time per configuration; throughput from the best run.
 echo
-echo "Corpus: $files files, $bytes bytes ($(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}') MB), $( [ -n "${CORPUS_DIR:-}" ] && echo "folder $corpus" || echo "generated with seed $SEED"); $REPEAT run(s) each; MB = 10^6 bytes"
+echo "Corpus: $files files, $bytes bytes ($(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}') MB), $( [ -n "${CORPUS_DIR:-}" ] && echo "folder $corpus" || echo "generated with seed $SEED, density $DENSITY"); $REPEAT run(s) each; MB = 10^6 bytes"
 echo
 echo "| Tool | Cores | Wall best (s) | Wall median (s) | CPU user+sys median (s) | Files/s (best) | MB/s (best) | Peak RSS (MB, max) | Finding lines |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"

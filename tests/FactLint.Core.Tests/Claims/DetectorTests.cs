@@ -55,6 +55,7 @@ public class DetectorTests
     [InlineData("Stream 4K video or run a 5K race.")]
     [InlineData("Support is 24/7 and the split is 50/50.")]
     [InlineData("Call +1 (555) 123-4567 or 1-800-555-0199; the ISBN is 978-3-16-148410-0.")]
+    [InlineData("The store opens at 11 am, closes at 10 PM and the call is at 12 p.m. sharp.")]
     [InlineData("Licensed under the Apache License, Version 2.0, or the GNU General Public License version 3.0.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 

@@ -265,6 +265,8 @@ public sealed partial class NumberDetector : IClaimDetector
             if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
             if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
+            // A time of day ("at 11 am", "5 p.m."), like "10:30", is not a figure.
+            if (!hasUnit && IsClockHour(text, m.Index + m.Length)) continue;
             // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
             if (matched.Length == 2 && matched[1] == 'K') continue;
             // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.
@@ -313,6 +315,16 @@ public sealed partial class NumberDetector : IClaimDetector
     {
         for (int at = text.IndexOf('-', 1); at >= 0 && at + 1 < text.Length; at = text.IndexOf('-', at + 1))
             if (char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1])) return true;
+        return false;
+    }
+
+    private static bool IsClockHour(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (!rest.IsEmpty && rest[0] == ' ') rest = rest[1..];
+        foreach (var marker in (ReadOnlySpan<string>)["am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M."])
+            if (rest.StartsWith(marker, StringComparison.Ordinal) && (rest.Length == marker.Length || !char.IsLetterOrDigit(rest[marker.Length])))
+                return true;
         return false;
     }
 
