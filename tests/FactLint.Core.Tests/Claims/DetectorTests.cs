@@ -19,6 +19,8 @@ public class DetectorTests
     [InlineData("Temperatures fell to -40 degrees Celsius.", "-40 degrees Celsius")]
     [InlineData("Expect a 10–40x speed-up.", "10–40x")]
     [InlineData("It takes 20 to 30 seconds.", "20 to 30 seconds")]
+    [InlineData("Adults need 7–9 hours of sleep.", "7–9 hours")]
+    [InlineData("It takes 5 to 10 minutes.", "5 to 10 minutes")]
     [InlineData("The company employs 164k people.", "164k people")]
     // A capitalised word that opens the sentence is not a name before the figure.
     [InlineData("Brought 425 new fixes.", "425")]
@@ -179,6 +181,9 @@ public class DetectorTests
 
     [Fact]
     public void A_measurement_after_a_comparison_is_not_a_version() => Assert.Empty(Found("Requests slower than > 1.5 seconds are logged.", ClaimKind.Version));
+
+    [Fact]
+    public void A_p_value_is_not_a_version() => Assert.Empty(Found("The gain was significant (p < 0.001, n > 1.5).", ClaimKind.Version));
 
     [Theory]
     [InlineData("\"We will ship the new engine in March,\" said Jane Doe.", "We will ship the new engine in March", "Jane Doe")]

@@ -241,6 +241,7 @@ public sealed partial class NumberDetector : IClaimDetector
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         Claim? previousDuration = null, previous = null;
         bool previousHasUnit = false;
+        int smallStart = -1, smallEnd = -1;
         List<(int Start, int End)>? identifiers = null;
         if (HasDigitHyphenDigit(text))
             foreach (var id in IdentifierRegex().EnumerateMatches(text)) (identifiers ??= []).Add((id.Index, id.Index + id.Length));
@@ -260,7 +261,13 @@ public sealed partial class NumberDetector : IClaimDetector
                 previous = previousDuration = null;
                 continue;
             }
-            if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) continue;
+            if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength]))
+            {
+                // A small count is no claim alone, but it may open a range ("7–9 hours").
+                smallStart = m.Index;
+                smallEnd = m.Index + m.Length;
+                continue;
+            }
             if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
             if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
@@ -296,6 +303,9 @@ public sealed partial class NumberDetector : IClaimDetector
                 RemoveLast(claims, previous);
                 claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
             }
+            else if (hasUnit && smallEnd >= 0 && (previous is null || previous.End <= smallStart)
+                && RangeJoiner().IsMatch(text.AsSpan(smallEnd, m.Index - smallEnd)))
+                claim = claim with { Start = smallStart, Text = text[smallStart..claim.End] };
             claims.Add(claim);
             previousDuration = isDuration ? claim : null;
             previous = claim;

@@ -114,6 +114,8 @@ public sealed partial class VersionDetector : IClaimDetector
         if (text.AsSpan().ContainsAny(AsciiComparisonChars) || text.AsSpan().ContainsAny('→', '≥', '≤') || text.Contains("ersion", StringComparison.Ordinal))
             foreach (Match m in VersionInContext().Matches(text))
             {
+                // "p < 0.001", "n > 1.5": a comparison after a one-letter name is mathematics, not a version range.
+                if (AfterOneLetterName(text, m.Index)) continue;
                 var v = m.Groups["v"];
                 claims.Add(Claim.At(ClaimKind.Version, block, v.Index, v.Index + v.Length));
             }
@@ -147,6 +149,13 @@ public sealed partial class VersionDetector : IClaimDetector
             if (claims[i].Kind == ClaimKind.Version && claims[i].Block == block) WalkList(block, claims[i].End, claims, walked ??= []);
         if (engineEnds is not null)
             foreach (int end in engineEnds) WalkList(block, end, claims, walked ??= []);
+    }
+
+    private static bool AfterOneLetterName(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        return i > 0 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetterOrDigit(text[i - 2]));
     }
 
     private static void WalkList(ProseBlock block, int at, List<Claim> claims, HashSet<int> walked)
