@@ -93,16 +93,7 @@ public sealed partial class StatisticDetector : IClaimDetector
             if (word != -1 && word < i) word = NextLeadWord(text, i);
             int at = digit < 0 ? word : word < 0 ? digit : Math.Min(digit, word);
             if (at < 0) return;
-            bool letter = char.IsAsciiLetter(text[at]);
-            int wordEnd = at + 1;
-            if (letter) while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
-            int end = IsCandidate(text, at, wordEnd, letter) ? MatchAt(text, at) : -1;
-            if (end >= 0)
-            {
-                claims.Add(Claim.At(ClaimKind.Statistic, block, at, end));
-                i = end;
-            }
-            else i = wordEnd;
+            i = TryAt(block, claims, at, char.IsAsciiLetter(text[at]));
         }
     }
 
@@ -122,16 +113,7 @@ public sealed partial class StatisticDetector : IClaimDetector
                 i = rest < 0 ? text.Length : i + rest;
                 continue;
             }
-            bool letter = char.IsAsciiLetter(text[i]);
-            int wordEnd = i + 1;
-            if (letter) while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
-            int end = IsCandidate(text, i, wordEnd, letter) ? MatchAt(text, i) : -1;
-            if (end >= 0)
-            {
-                claims.Add(Claim.At(ClaimKind.Statistic, block, i, end));
-                i = end;
-            }
-            else i = wordEnd;
+            i = TryAt(block, claims, i, char.IsAsciiLetter(text[i]));
         }
     }
 
@@ -159,6 +141,21 @@ public sealed partial class StatisticDetector : IClaimDetector
         return -1;
     }
 
+    /// <summary>
+    /// Tries a statistic at <paramref name="start"/> (a word, or a digit) and adds it; returns where the walk goes on: past
+    /// the statistic, or past the word (a digit counts as a word of one character).
+    /// </summary>
+    private static int TryAt(ProseBlock block, List<Claim> claims, int start, bool letter)
+    {
+        string text = block.Text;
+        int wordEnd = start + 1;
+        if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        int end = IsCandidate(text, start, wordEnd, letter) ? MatchAt(text, start) : -1;
+        if (end < 0) return wordEnd;
+        claims.Add(Claim.At(ClaimKind.Statistic, block, start, end));
+        return end;
+    }
+
     // \G: the first match, if any, starts at start. EnumerateMatches allocates no Match object.
     private static int MatchAt(string text, int start)
     {
@@ -175,15 +172,7 @@ public sealed partial class StatisticDetector : IClaimDetector
             char c = text[i];
             bool letter = char.IsLetter(c);
             if (!letter && !char.IsDigit(c)) { i++; continue; }
-            int wordEnd = i + 1;
-            if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-            int end = IsCandidate(text, i, wordEnd, letter) ? MatchAt(text, i) : -1;
-            if (end >= 0)
-            {
-                claims.Add(Claim.At(ClaimKind.Statistic, block, i, end));
-                i = end;
-            }
-            else i = wordEnd;
+            i = TryAt(block, claims, i, letter);
         }
     }
 
