@@ -278,10 +278,13 @@ public sealed partial class NumberDetector : IClaimDetector
             if (matched.Length == 2 && matched[1] == 'K') continue;
             // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.
             if (!hasUnit && m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '/' && char.IsDigit(text[m.Index + m.Length + 1])) continue;
+            bool plainDecimal = !hasUnit && IsPlainDecimal(matched);
+            // A licence's version is part of its name ("the Apache License, Version 2.0").
+            if (plainDecimal && VersionDetector.IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
             // A plain decimal after a name versions it: "Ada 2.0", "urllib3 2.0", "Web 2.0". The claim keeps the name.
-            if (!hasUnit && IsPlainDecimal(matched) && VersionDetector.IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
-            // (Not "Requests 2.27.x": the version detector's release line.)
-            if (!hasUnit && IsPlainDecimal(matched) && !(m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '.' && char.IsLetterOrDigit(text[m.Index + m.Length + 1]))
+            // (Not "Requests 2.27.x": that is the version detector's release line.)
+            int after = m.Index + m.Length;
+            if (plainDecimal && !(after + 1 < text.Length && text[after] == '.' && char.IsLetterOrDigit(text[after + 1]))
                 && VersionedNameStart(text, m.Index) is var nameStart and >= 0)
             {
                 claims.Add(Claim.At(ClaimKind.Version, block, nameStart, m.Index + m.Length));
