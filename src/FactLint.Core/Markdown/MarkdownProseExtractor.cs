@@ -16,22 +16,31 @@ namespace FactLint.Core.Markdown;
 public static class MarkdownProseExtractor
 {
     // Immutable and thread-safe: built once, shared by every parse.
-    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseFootnotes()
-        .UseAutoLinks()
-        .Build();
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline(deferAutoLinks: true);
 
-    public static ProseDocument Extract(SourceText source)
+    /// <summary>The pipeline; <paramref name="deferAutoLinks"/> false keeps Markdig's own bare-URL parser (tests compare the two).</summary>
+    internal static MarkdownPipeline BuildPipeline(bool deferAutoLinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoLinks();
+        if (deferAutoLinks) builder.Extensions.AddIfNotAlready<DeferredAutoLinkExtension>();
+        return builder.Build();
+    }
+
+    public static ProseDocument Extract(SourceText source) => Extract(source, Pipeline);
+
+    internal static ProseDocument Extract(SourceText source, MarkdownPipeline pipeline)
     {
         CheckIndentedNesting(source);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(source.Text, Pipeline);
+            document = Markdig.Markdown.Parse(source.Text, pipeline);
         }
         catch (ArgumentException e)
         {
