@@ -65,17 +65,16 @@ public static class MarkdownProseExtractor
     private static void CheckIndentedNesting(SourceText source)
     {
         var text = source.Text.AsSpan();
-        int line = 1;
-        for (int start = 0; start < text.Length;)
+        // A tab is at most 4 columns: a line needs MaxMarkerIndent / 4 blanks before its marker to pass the limit.
+        const int minBlanks = MaxMarkerIndent / 4;
+        for (int line = 0; line < source.LineCount; line++)
         {
-            int end = text[start..].IndexOfAny('\n', '\r');
-            end = end < 0 ? text.Length : start + end;
+            int start = source.LineStart(line);
+            if (start + minBlanks >= text.Length || text[start] is not (' ' or '\t')) continue;
             int i = start, columns = 0;
-            while (i < end && text[i] is ' ' or '\t') columns += text[i++] == '\t' ? 4 - columns % 4 : 1;
-            if (columns > MaxMarkerIndent && i < end && (text[i] is '-' or '*' or '+' or '>' || char.IsAsciiDigit(text[i])))
-                throw new SourceReadException(source.Path, $"cannot parse as Markdown (a list or quote marker indented {columns} columns at line {line}: too deeply nested); not linted");
-            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
-            line++;
+            while (i < text.Length && text[i] is ' ' or '\t') columns += text[i++] == '\t' ? 4 - columns % 4 : 1;
+            if (columns > MaxMarkerIndent && i < text.Length && (text[i] is '-' or '*' or '+' or '>' || char.IsAsciiDigit(text[i])))
+                throw new SourceReadException(source.Path, $"cannot parse as Markdown (a list or quote marker indented {columns} columns at line {line + 1}: too deeply nested); not linted");
         }
     }
 

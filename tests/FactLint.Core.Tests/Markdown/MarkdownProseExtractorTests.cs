@@ -110,4 +110,20 @@ public class MarkdownProseExtractorTests
         Assert.Equal(2, document.Comments.Count);
         Assert.Equal(0, document.Comments[0].SourceOffset);
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_marker_indented_past_the_limit_is_refused_with_its_line(string newline)
+    {
+        string Doc(string indent) => string.Join(newline, "# Title", "", "- item 1", indent + "- deep item 2", "");
+        var refused = Assert.Throws<SourceReadException>(() => MarkdownProseExtractor.Extract(new SourceText("a.md", Doc(new string(' ', MarkdownProseExtractor.MaxMarkerIndent + 1)))));
+        Assert.Contains($"indented {MarkdownProseExtractor.MaxMarkerIndent + 1} columns at line 4", refused.Message);
+        // Tabs count to the next multiple of 4: 101 tabs are 404 columns, 100 tabs exactly the limit.
+        refused = Assert.Throws<SourceReadException>(() => MarkdownProseExtractor.Extract(new SourceText("a.md", Doc(new string('\t', 101)))));
+        Assert.Contains("indented 404 columns at line 4", refused.Message);
+        Assert.NotEmpty(MarkdownProseExtractor.Extract(new SourceText("a.md", Doc(new string('\t', 100)))).Blocks);
+        Assert.NotEmpty(MarkdownProseExtractor.Extract(new SourceText("a.md", Doc(" \t" + new string(' ', MarkdownProseExtractor.MaxMarkerIndent - 4)))).Blocks);
+    }
 }

@@ -52,8 +52,8 @@ public sealed partial class StatisticDetector : IClaimDetector
 
     /// <summary>
     /// Whether ASCII text is searched for lead pieces (true) or walked word by word. The piece search pays off with 256-bit
-    /// vectors (the JIT on AVX2 machines: half the detector's time on the docs corpus); on 128-bit ones (the native build,
-    /// compiled for any x64) it cost as much as the walk, or more. Tests set it to check both paths.
+    /// vectors (the JIT on AVX2 machines, and the native x64 build, which assumes AVX2: half the detector's time on the docs
+    /// corpus); on 128-bit ones (a native build for older CPUs) it cost as much as the walk, or more. Tests set it to check both paths.
     /// </summary>
     internal static bool SearchPieces { get; set; } = System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated;
 
