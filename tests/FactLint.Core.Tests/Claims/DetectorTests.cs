@@ -177,6 +177,8 @@ public class DetectorTests
     [InlineData("Build with gcc >= 10.1 or newer.", "10.1")]
     [InlineData("Update setuptools (1.3.2 -> 2.0).", "1.3.2", "2.0")]
     [InlineData("Drop versions older than 1.2 soon.", "1.2")]
+    [InlineData("Upgrade to 2.4 first, then update to 3.1.x; when migrating from 1.8 read the notes.", "2.4", "3.1.x", "1.8")]
+    [InlineData("Upgrade to 2 nodes, update to 1.5 seconds, and upgraded to 4.0 GB of memory.")]
     public void Versions_after_comparisons_and_arrows(string markdown, params string[] expected) => Assert.Equal(expected, Found(markdown, ClaimKind.Version));
 
     [Fact]
@@ -194,11 +196,24 @@ public class DetectorTests
     [InlineData("As the CEO put it, ‘we don’t build for the next quarter, we build for the decade,’ said Ann Lee.", "we don’t build for the next quarter, we build for the decade", "Ann Lee")]
     [InlineData("Marie Curie famously noted: 'Nothing in life is to be feared, it is only to be understood.'", "Nothing in life is to be feared, it is only to be understood.", "Marie Curie")]
     [InlineData("The researchers wrote that the effect was \"statistically significant but clinically modest\".", "statistically significant but clinically modest", "The researchers")]
+    [InlineData("Councilmember Ray Ortiz said the ridership projections were \"wildly optimistic at best\".", "wildly optimistic at best", "Councilmember Ray Ortiz")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {
         var claim = TestDocuments.Claims(markdown).Single(c => c.Kind == ClaimKind.Quote);
         Assert.Equal(quote, claim.Text);
         Assert.Equal(who, claim.Attribution);
+    }
+
+    [Fact]
+    public void A_quote_opening_the_sentence_after_an_attributed_one_has_the_same_speaker()
+    {
+        var quotes = TestDocuments.Claims("\"This is a generational investment,\" Mayor Linda Park told reporters. \"We can't wait.\" Others disagreed.")
+            .Where(c => c.Kind == ClaimKind.Quote).ToList();
+        Assert.Equal(["This is a generational investment", "We can't wait."], quotes.Select(q => q.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("Mayor Linda Park", q.Attribution));
+        // Two sentences between, or no attributed quote before: a short quote is no one's words.
+        Assert.Empty(Found("\"This is a generational investment,\" Mayor Linda Park told reporters. Then she left. \"We can't wait.\"", ClaimKind.Quote).Skip(1));
+        Assert.Empty(Found("The team wrote a plan. \"We can't wait.\"", ClaimKind.Quote));
     }
 
     [Fact]

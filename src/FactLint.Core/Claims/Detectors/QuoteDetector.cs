@@ -26,9 +26,9 @@ public sealed partial class QuoteDetector : IClaimDetector
     [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionAfter();
 
-    // "According to X, …", "X said that …", "X wrote that the effect was …" (a few words of the sentence between), and
-    // "X (once) described the computer as …".
-    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that(?:\s+[^\s""“”.!?;]+){0,8})?" +
+    // "According to X, …", "X said that …", "X wrote that the effect was …", "X said the projections were …" (a few words
+    // of the sentence between), and "X (once) described the computer as …".
+    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?(?:\s+[^\s""“”.!?;]+){0,8}" +
         @"|" + Name + @"\s+(?:once\s+)?(?:described|describes|called|calls|dubbed|dubs|termed|terms)\s+[^""“”]{1,60}?\s+as)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionBefore();
 
@@ -40,12 +40,15 @@ public sealed partial class QuoteDetector : IClaimDetector
     {
         string text = block.Text;
         int found = claims.Count;
+        string? lastWho = null;
+        int lastEnd = -1;
         foreach (var (start, end) in QuotedSpans(text))
         {
             // One token with no white space ("https://registry.example.com/npm/path", "foo-bar.baz") is a name, not words.
             if (!HasWhiteSpace(text.AsSpan(start, end - start).Trim())) continue;
             int words = CountWords(text.AsSpan(start, end - start));
-            string? who = AttributionOf(text, start, end);
+            string? who = AttributionOf(text, start, end) ?? ContinuedSpeaker(text, lastWho, lastEnd, start);
+            (lastWho, lastEnd) = (who, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
             // Unattributed quoted text holding inline code is an error message or UI string, not someone's words; so is
             // quoted code, and a quoted title (a reverted commit, a CVE, an error message).
@@ -235,6 +238,17 @@ public sealed partial class QuoteDetector : IClaimDetector
         var before = AttributionBefore().Match(text[from..Math.Max(from, start - 1)]);
         if (before.Success) return CleanName(before.Groups["who"].Value);
         return null;
+    }
+
+    /// <summary>
+    /// The speaker of a quote that opens the sentence after an attributed one: in <c>"…," the mayor said. "We can't wait."</c>
+    /// the second quote is the mayor's too. Only when one short sentence (the attribution) stands between.
+    /// </summary>
+    private static string? ContinuedSpeaker(string text, string? lastWho, int lastEnd, int start)
+    {
+        if (lastWho is null || start - 1 - lastEnd > 80) return null;
+        var between = text.AsSpan(lastEnd + 1, start - 1 - (lastEnd + 1)).TrimEnd();
+        return between.Length > 0 && between[^1] is '.' or '!' or '?' && between.Count('.') + between.Count('!') + between.Count('?') == 1 ? lastWho : null;
     }
 
     // Names may hold initials ("J. Smith"), but the sentence's full stop is not part of them.

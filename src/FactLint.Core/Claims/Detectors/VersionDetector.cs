@@ -100,7 +100,9 @@ public sealed partial class VersionDetector : IClaimDetector
     // "> 1.5 seconds", a measurement), and after "versions older than" and the like. Separate from VersionRegex, whose
     // lookbehinds would run at every digit: these run only where a comparison character or "ersion" is.
     [GeneratedRegex(@"(?:>=|<=|==|~>|->|→|≥|≤|[<>^~])\s?(?<v>\d+(?:\.\d+)+)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?" + ClaimPatterns.Unit + @"(?!\p{L}))" +
-        @"|\b[Vv]ersions?\s+(?:(?:less|greater|older|newer|earlier|later)\s+than|before|after|prior\s+to|up\s+to|from)\s+(?<v>\d+(?:\.\d+)*(?:\.[xX])?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d)",
+        @"|\b[Vv]ersions?\s+(?:(?:less|greater|older|newer|earlier|later)\s+than|before|after|prior\s+to|up\s+to|from)\s+(?<v>\d+(?:\.\d+)*(?:\.[xX])?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d)" +
+        // "Upgrade to 2.4 first", "migrating from 1.8": a dotted number that one moves to or from (not "upgrade to 2 nodes").
+        @"|\b(?:[Uu]pgrad|[Dd]owngrad|[Mm]igrat|[Uu]pdat)(?:e|es|ed|ing)\s+(?:to|from)\s+(?<v>\d+(?:\.\d+)+(?:\.[xX])?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?" + ClaimPatterns.Unit + @"(?!\p{L}))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VersionInContext();
 
@@ -111,7 +113,8 @@ public sealed partial class VersionDetector : IClaimDetector
     {
         string text = block.Text;
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
-        if (text.AsSpan().ContainsAny(AsciiComparisonChars) || text.AsSpan().ContainsAny('→', '≥', '≤') || text.Contains("ersion", StringComparison.Ordinal))
+        if (text.AsSpan().ContainsAny(AsciiComparisonChars) || text.AsSpan().ContainsAny('→', '≥', '≤') || text.Contains("ersion", StringComparison.Ordinal)
+            || text.Contains("grad", StringComparison.Ordinal) || text.Contains("igrat", StringComparison.Ordinal) || text.Contains("pdat", StringComparison.Ordinal))
             foreach (Match m in VersionInContext().Matches(text))
             {
                 // "p < 0.001", "n > 1.5": a comparison after a one-letter name is mathematics, not a version range.
