@@ -42,6 +42,23 @@ public class LintRunTests
     }
 
     [Fact]
+    public void Files_in_one_folder_and_in_folders_below_it_share_the_nearest_config()
+    {
+        // Configs are looked up once per folder: every file must still get the one nearest above it.
+        var dir = TestDocuments.TempDirectory();
+        var strict = Directory.CreateDirectory(Path.Combine(dir, "strict")).FullName;
+        var deeper = Directory.CreateDirectory(Path.Combine(strict, "deeper")).FullName;
+        File.WriteAllText(Path.Combine(dir, FactLintConfig.FileName), "rules:\n  FL101: off\n");
+        File.WriteAllText(Path.Combine(strict, FactLintConfig.FileName), "rules:\n  FL101: error\n");
+        foreach (var folder in new[] { dir, strict, deeper })
+            for (int i = 0; i < 3; i++) File.WriteAllText(Path.Combine(folder, $"f{i}.md"), "We have 1,847 users.\n");
+        var found = Run(dir).Diagnostics;
+        Assert.Equal(6, found.Count);
+        Assert.All(found, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Equal(3, found.Count(d => Path.GetDirectoryName(d.Path) == deeper));
+    }
+
+    [Fact]
     public void A_broken_config_stops_the_run_with_its_file_and_line()
     {
         var dir = TestDocuments.TempDirectory();
