@@ -295,11 +295,27 @@ public class DetectorTests
     [InlineData("Prices saw a 2.5-fold rise.", "2.5-fold rise")]
     [InlineData("Only about one-third of adults sleep enough.", "one-third of")]
     [InlineData("Roughly three fourths of the votes were cast.", "three fourths of")]
+    [InlineData("Attrition fell by half.", "by half")]
+    [InlineData("The new cache cut our costs by half in a year.", "by half")]
     public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
 
     [Fact]
     public void A_fold_word_that_is_not_a_change_is_not_a_statistic() =>
         Assert.Empty(Found("The purpose of this check is twofold.", ClaimKind.Statistic));
+
+    [Fact]
+    public void Half_without_a_change_is_not_a_statistic() =>
+        Assert.Empty(Found("Fold it by half a turn, then read half the time and sign by half past two.", ClaimKind.Statistic));
+
+    [Theory]
+    [InlineData("Employees save between 40 and 70 minutes a day.", "40 and 70 minutes")]
+    [InlineData("It takes between 7 and 9 hours.", "7 and 9 hours")]
+    [InlineData("Latency is 5 to 10 ms.", "5 to 10 ms")]
+    public void Ranges_are_one_figure(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
+
+    [Fact]
+    public void Two_figures_joined_by_and_without_between_stay_two() =>
+        Assert.Equal(["40 users", "70 minutes"], Found("We had 40 users and 70 minutes.", ClaimKind.Number));
 
     [Fact]
     public void A_claim_inside_a_quote_is_part_of_the_quote()

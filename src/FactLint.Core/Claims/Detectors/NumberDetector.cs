@@ -300,14 +300,14 @@ public sealed partial class NumberDetector : IClaimDetector
                 RemoveLast(claims, previousDuration);
                 claim = claim with { Start = previousDuration.Start, Text = text[previousDuration.Start..claim.End] };
             }
-            // A range ("10–40x", "5 to 10 minutes") is one claim: the first figure borrows the second's unit.
-            if (previous is not null && !previousHasUnit && RangeJoiner().IsMatch(text.AsSpan(previous.End, m.Index - previous.End)))
+            // A range ("10–40x", "5 to 10 minutes", "between 40 and 70 minutes") is one claim: the first figure borrows the
+            // second's unit.
+            if (previous is not null && !previousHasUnit && JoinsRange(text, previous.Start, previous.End, m.Index))
             {
                 RemoveLast(claims, previous);
                 claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
             }
-            else if (hasUnit && smallEnd >= 0 && (previous is null || previous.End <= smallStart)
-                && RangeJoiner().IsMatch(text.AsSpan(smallEnd, m.Index - smallEnd)))
+            else if (hasUnit && smallEnd >= 0 && (previous is null || previous.End <= smallStart) && JoinsRange(text, smallStart, smallEnd, m.Index))
                 claim = claim with { Start = smallStart, Text = text[smallStart..claim.End] };
             claims.Add(claim);
             previousDuration = isDuration ? claim : null;
@@ -368,6 +368,21 @@ public sealed partial class NumberDetector : IClaimDetector
 
     [GeneratedRegex(@"^(?:\s?[–—-]\s?|\s+to\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoiner();
+
+    [GeneratedRegex(@"^\s+and\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndJoiner();
+
+    [GeneratedRegex(@"\b[Bb]etween\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenBefore();
+
+    /// <summary>Whether the text between a first figure and a second joins them into a range: a dash, "to", or "and" after "between".</summary>
+    private static bool JoinsRange(string text, int firstStart, int firstEnd, int secondStart)
+    {
+        var joiner = text.AsSpan(firstEnd, secondStart - firstEnd);
+        if (RangeJoiner().IsMatch(joiner)) return true;
+        int from = Math.Max(0, firstStart - 16);
+        return AndJoiner().IsMatch(joiner) && BetweenBefore().IsMatch(text.AsSpan(from, firstStart - from));
+    }
 
     private bool IsClaimWithoutUnit(ReadOnlySpan<char> number)
     {
