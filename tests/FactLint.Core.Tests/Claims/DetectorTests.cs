@@ -313,6 +313,12 @@ public class DetectorTests
     [InlineData("Latency is 5 to 10 ms.", "5 to 10 ms")]
     public void Ranges_are_one_figure(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
+    [Theory]
+    [InlineData("Fixed a crash when parsing numbers larger than 2^63 or 10^12.")]
+    [InlineData("MIT. Copyright (c) 2021-2024 The fastjson authors.")]
+    [InlineData("Copyright (C) 1998 Jane Doe.")]
+    public void Powers_and_copyright_years_are_not_figures(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
     [Fact]
     public void Two_figures_joined_by_and_without_between_stay_two() =>
         Assert.Equal(["40 users", "70 minutes"], Found("We had 40 users and 70 minutes.", ClaimKind.Number));

@@ -85,6 +85,8 @@ public sealed partial class NumberDetector : IClaimDetector
         before = before.TrimEnd();
         if (before.IsEmpty) return false;
         if (before[^1] is '#' or '§' or '¶' or '©') return true;
+        // "Copyright (c) 2021-2024 …": the sign written out.
+        if (before.EndsWith("(c)", StringComparison.Ordinal) || before.EndsWith("(C)", StringComparison.Ordinal)) return true;
         int end = before.Length, start = before[^1] == '.' ? end - 1 : end;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
         if (start == end || before[start] == '.') return false;
@@ -272,6 +274,9 @@ public sealed partial class NumberDetector : IClaimDetector
             if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
             if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
+            // A power ("2^63", "10^9"): a bound or a constant, not a measured figure.
+            if (!hasUnit && ((m.Index >= 1 && text[m.Index - 1] == '^')
+                || (m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '^' && char.IsDigit(text[m.Index + m.Length + 1])))) continue;
             // A time of day ("at 11 am", "5 p.m."), like "10:30", is not a figure.
             if (!hasUnit && IsClockHour(text, m.Index + m.Length)) continue;
             // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
