@@ -319,6 +319,16 @@ public class DetectorTests
     [InlineData("Copyright (C) 1998 Jane Doe.")]
     public void Powers_and_copyright_years_are_not_figures(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
+    [Theory]
+    [InlineData("Sherlock Holmes lived at 221B Baker Street.")]
+    [InlineData("The White House is at 1600 Pennsylvania Avenue NW.")]
+    [InlineData("Meet at Gate 5B, Suite 400 or Room 12B.")]
+    public void Addresses_and_numbered_places_are_not_figures(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Fact]
+    public void A_glued_scale_before_an_ordinary_word_is_still_a_figure() =>
+        Assert.Equal(["70B parameters", "7B", "1,600"], Found("The model has 70B parameters and a 7B variant; 1,600 Street Fighter fans came.", ClaimKind.Number));
+
     [Fact]
     public void Two_figures_joined_by_and_without_between_stay_two() =>
         Assert.Equal(["40 users", "70 minutes"], Found("We had 40 users and 70 minutes.", ClaimKind.Number));

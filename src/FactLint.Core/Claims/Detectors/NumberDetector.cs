@@ -71,13 +71,33 @@ public sealed partial class NumberDetector : IClaimDetector
          // Protocol identifiers: "port 8080", "status 429", "error 500", "exit code 3".
          "port", "ports", "status", "code", "codes", "error",
          // A copyright line's year: "Copyright 2021 Jane Doe".
-         "copyright" }
+         "copyright",
+         // Places with a number: "Gate 5B", "Suite 400", "Platform 9".
+         "gate", "gates", "flat", "apartment", "apt.", "suite", "unit", "platform", "seat", "floor", "building", "terminal", "bay", "aisle", "pier" }
         .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..] })
         // Names of lists and indices: "Fortune 500", "FTSE 100", "Russell 2000".
         .Concat(["p.", "pp.", "PR", "RFC", "ISO", "IEEE", "PEP", "CVE", "HTTP", "Fortune", "FTSE", "Russell", "Nikkei", "DAX", "Nasdaq"]),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceWordLookup = ReferenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = new HashSet<string>(
+        ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr", "Place", "Pl", "Square",
+         "Court", "Terrace", "Crescent", "Parkway", "Highway", "Strasse", "Straße"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one to three capitalised words then a street word follow: "Baker Street", "Pennsylvania Avenue NW".</summary>
+    internal static bool StreetNameFollows(string text, int at)
+    {
+        for (int words = 0; words < 4; words++)
+        {
+            if (at >= text.Length || text[at] != ' ') return false;
+            int start = ++at;
+            while (at < text.Length && char.IsLetter(text[at])) at++;
+            if (at == start || !char.IsUpper(text[start])) return false;
+            if (words > 0 && StreetWords.Contains(text.AsSpan(start, at - start))) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when <paramref name="before"/> ends with a reference word or <c>#</c>, <c>§</c>, <c>¶</c> (then spaces).</summary>
     internal static bool EndsWithReferenceWord(ReadOnlySpan<char> before)
@@ -270,7 +290,11 @@ public sealed partial class NumberDetector : IClaimDetector
                 smallEnd = m.Index + m.Length;
                 continue;
             }
-            if (!hasUnit && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
+            // A letter glued to a whole number can be a label, not a scale: "Room 12B", "221B Baker Street".
+            bool labelLike = !hasUnit || (matched.Length == numLength + 1 && matched[numLength] is 'B' or 'K' or 'M' or 'T' && !matched.ContainsAny(',', '.'));
+            if (labelLike && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
+            // A house number: "1600 Pennsylvania Avenue", "221B Baker Street".
+            if (labelLike && !matched[..numLength].ContainsAny(',', '.') && StreetNameFollows(text, m.Index + m.Length)) continue;
             if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
             // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
             if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
