@@ -37,11 +37,20 @@ public sealed class ClaimDetection
             candidates.Clear();
             foreach (var detector in _detectors) detector.Detect(block, candidates);
             if (candidates.Count == 0) continue;
+            if (block.InBlockQuote) DropSignatureClaims(block, candidates);
             ResolveOverlaps(candidates, kept);
             foreach (var claim in kept)
                 result.Add(_isCommon is not null && _isCommon(claim) ? claim with { IsCommon = true } : claim);
         }
         return result;
+    }
+
+    // "> — Jane Doe, 2023" under a quote attributed to it: the year dates the quote, it is not a claim of its own.
+    private static void DropSignatureClaims(ProseBlock block, List<Claim> candidates)
+    {
+        int signature = QuoteDetector.SignatureStart(block);
+        if (signature < 0 || !candidates.Exists(c => c.Kind == ClaimKind.Quote && c.Attribution is not null && c.End <= signature)) return;
+        candidates.RemoveAll(c => c.Kind != ClaimKind.Quote && c.Start >= signature);
     }
 
     // Higher wins an overlap: a quote holds its figures; "$9.73 billion" is money, not a number.

@@ -232,6 +232,32 @@ public class DetectorTests
         Assert.Equal("Edsger Dijkstra", claim.Attribution);
     }
 
+    [Theory]
+    [InlineData("> \"We are now seeing the beginning of the end of the fossil fuel era.\"\n> — Fatih Birol, 2023\n", "Fatih Birol, 2023")]
+    [InlineData("> Simplicity is prerequisite for reliability in every system.\n> — Edsger Dijkstra, 1975\n", "Edsger Dijkstra, 1975")]
+    public void A_year_in_a_block_quotes_signature_dates_the_quote(string markdown, string who)
+    {
+        var claim = Assert.Single(TestDocuments.Claims(markdown));
+        Assert.Equal((ClaimKind.Quote, who), (claim.Kind, claim.Attribution));
+    }
+
+    [Fact]
+    public void A_command_in_a_block_quote_is_not_a_quote() =>
+        Assert.Empty(TestDocuments.Claims("> strace -o output-file ps --blah\n> bzip2 output-file\n"));
+
+    [Fact]
+    public void A_range_dash_is_no_signature()
+    {
+        // The whole block quote is the quote (it holds its figures); before, "24× faster …" was taken for its signer.
+        var claim = Assert.Single(TestDocuments.Claims("> In one session FactLint became 4.7–24× faster than the reference linter, by our runs.\n"));
+        Assert.Equal((ClaimKind.Quote, (string?)null), (claim.Kind, claim.Attribution));
+        Assert.EndsWith("by our runs.", claim.Text);
+    }
+
+    [Fact]
+    public void A_figure_after_a_dash_in_a_note_is_still_a_figure() =>
+        Assert.Equal(["1,847"], Found("> **Note:** the cache holds 1,847 entries — see below.\n", ClaimKind.Number));
+
     [Fact]
     public void Alerts_are_not_quotes() => Assert.Empty(TestDocuments.Claims("> [!NOTE]\n> Back up the database before you upgrade it.\n"));
 

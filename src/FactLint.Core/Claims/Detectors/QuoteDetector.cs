@@ -32,8 +32,9 @@ public sealed partial class QuoteDetector : IClaimDetector
         @"|" + Name + @"\s+(?:once\s+)?(?:described|describes|called|calls|dubbed|dubs|termed|terms)\s+[^""“”]{1,60}?\s+as)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionBefore();
 
-    // "— Jane Doe" closing a block quote.
-    [GeneratedRegex(@"\s*(?:—|–|--|~)\s*(?<who>[^\n—–]{2,80})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "— Jane Doe" closing a block quote: a dash after white space (not the one in "4.7–24×") and a capitalised name (not
+    // "— see below").
+    [GeneratedRegex(@"\s*(?<=^|\s)(?:—|–|--|~)\s*(?<who>\p{Lu}[^\n—–]{1,79})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BlockQuoteSignature();
 
     public void Detect(ProseBlock block, List<Claim> claims)
@@ -47,7 +48,8 @@ public sealed partial class QuoteDetector : IClaimDetector
             // One token with no white space ("https://registry.example.com/npm/path", "foo-bar.baz") is a name, not words.
             if (!HasWhiteSpace(text.AsSpan(start, end - start).Trim())) continue;
             int words = CountWords(text.AsSpan(start, end - start));
-            string? who = AttributionOf(text, start, end) ?? ContinuedSpeaker(text, lastWho, lastEnd, start);
+            string? who = AttributionOf(text, start, end) ?? ContinuedSpeaker(text, lastWho, lastEnd, start)
+                ?? (block.InBlockQuote ? SignatureRightAfter(text, end) : null);
             (lastWho, lastEnd) = (who, end);
             if (words < (who is null && !block.InBlockQuote ? MinWordsUnattributed : MinWordsAttributed)) continue;
             // Unattributed quoted text holding inline code is an error message or UI string, not someone's words; so is
@@ -112,7 +114,8 @@ public sealed partial class QuoteDetector : IClaimDetector
 
     /// <summary>
     /// Whether quoted text is code rather than words: a URL, a placeholder in braces, an assignment, an address, a
-    /// snake_case name or a path with two or more slashes ("git clone git@host:x.git", "npm/{version} node/{version}").
+    /// snake_case name, a path with two or more slashes or a command-line flag ("git clone git@host:x.git",
+    /// "npm/{version} node/{version}", "strace -o output-file ps").
     /// </summary>
     internal static bool LooksLikeCode(ReadOnlySpan<char> quoted)
     {
@@ -121,6 +124,8 @@ public sealed partial class QuoteDetector : IClaimDetector
         {
             var token = quoted[range];
             if (token.Count('/') >= 2 || (token.Contains('_') && token.Trim('_').Length > 0 && char.IsLetter(token.Trim('_')[0]))) return true;
+            // A command-line flag: "-o", "--blah" ("a - b" and "—" are dashes, not flags).
+            if (token.Length > 1 && token[0] == '-' && (char.IsAsciiLetter(token[1]) || (token.Length > 2 && token[1] == '-' && char.IsAsciiLetter(token[2])))) return true;
         }
         return false;
     }
@@ -249,6 +254,24 @@ public sealed partial class QuoteDetector : IClaimDetector
         if (lastWho is null || start - 1 - lastEnd > 80) return null;
         var between = text.AsSpan(lastEnd + 1, start - 1 - (lastEnd + 1)).TrimEnd();
         return between.Length > 0 && between[^1] is '.' or '!' or '?' && between.Count('.') + between.Count('!') + between.Count('?') == 1 ? lastWho : null;
+    }
+
+    /// <summary>The signer of a quoted block quote: <c>&gt; "…"</c> then <c>&gt; — Jane Doe, 2023</c>.</summary>
+    private static string? SignatureRightAfter(string text, int end)
+    {
+        var signature = BlockQuoteSignature().Match(text, Math.Min(end + 1, text.Length));
+        return signature.Success && signature.Index == Math.Min(end + 1, text.Length) ? signature.Groups["who"].Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// Where a block quote's closing signature starts (<c>— Jane Doe, 2023</c>), or -1. The signature belongs to the quote's
+    /// attribution: a year or figure in it is not a claim of its own (ClaimDetection drops those).
+    /// </summary>
+    internal static int SignatureStart(ProseBlock block)
+    {
+        if (!block.InBlockQuote) return -1;
+        var signature = BlockQuoteSignature().Match(block.Text);
+        return signature.Success && signature.Index > 0 ? signature.Index : -1;
     }
 
     // Names may hold initials ("J. Smith"), but the sentence's full stop is not part of them.
