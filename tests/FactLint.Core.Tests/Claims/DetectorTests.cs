@@ -356,6 +356,17 @@ public class DetectorTests
         Assert.Equal(["70B parameters", "7B", "1,600"], Found("The model has 70B parameters and a 7B variant; 1,600 Street Fighter fans came.", ClaimKind.Number));
 
     [Fact]
+    public void A_port_in_brackets_is_not_a_figure() =>
+        Assert.Empty(Found("If the port is the IANA default DNS port (53) it can be omitted.", ClaimKind.Number));
+
+    [Fact]
+    public void The_ip_family_is_not_a_version()
+    {
+        Assert.Empty(Found("If a v4 or v6 address is not specified, the resolver uses the v6 local address.", ClaimKind.Version));
+        Assert.Equal(["v4", "v6"], Found("The API moved from v4 to v6 in March.", ClaimKind.Version));
+    }
+
+    [Fact]
     public void Two_figures_joined_by_and_without_between_stay_two() =>
         Assert.Equal(["40 users", "70 minutes"], Found("We had 40 users and 70 minutes.", ClaimKind.Number));
 

@@ -102,7 +102,9 @@ public sealed partial class NumberDetector : IClaimDetector
     /// <summary>True when <paramref name="before"/> ends with a reference word or <c>#</c>, <c>§</c>, <c>¶</c> (then spaces).</summary>
     internal static bool EndsWithReferenceWord(ReadOnlySpan<char> before)
     {
+        // "the DNS port (53)": the number in brackets after its word.
         before = before.TrimEnd();
+        if (before.EndsWith("(", StringComparison.Ordinal)) before = before[..^1].TrimEnd();
         if (before.IsEmpty) return false;
         if (before[^1] is '#' or '§' or '¶' or '©') return true;
         // "Copyright (c) 2021-2024 …": the sign written out.

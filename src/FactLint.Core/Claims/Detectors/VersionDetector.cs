@@ -131,6 +131,7 @@ public sealed partial class VersionDetector : IClaimDetector
             int suffix = matched.IndexOfAny('-', '+');
             if (char.IsDigit(matched[0]) && IsIpAddress(suffix >= 0 ? matched[..suffix] : matched)) continue;
             if (char.IsDigit(matched[0]) && IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
+            if (IsIpFamily(text, m.Index, m.Index + m.Length)) continue;
             if (IsEngineName(text, m.Index, matched))
             {
                 // Not a claim, but "V8 to 7.9" still lists V8's versions.
@@ -152,6 +153,25 @@ public sealed partial class VersionDetector : IClaimDetector
             if (claims[i].Kind == ClaimKind.Version && claims[i].Block == block) WalkList(block, claims[i].End, claims, walked ??= []);
         if (engineEnds is not null)
             foreach (int end in engineEnds) WalkList(block, end, claims, walked ??= []);
+    }
+
+    /// <summary>
+    /// "a v4 or v6 address", "the v6 local address": the IP family, not a release. The word "address" follows within
+    /// three words.
+    /// </summary>
+    private static bool IsIpFamily(string text, int start, int end)
+    {
+        if (end - start != 2 || text[start] is not ('v' or 'V') || text[start + 1] is not ('4' or '6')) return false;
+        int at = end;
+        for (int words = 0; words < 4 && at < text.Length; words++)
+        {
+            while (at < text.Length && text[at] == ' ') at++;
+            int wordStart = at;
+            while (at < text.Length && char.IsLetterOrDigit(text[at])) at++;
+            if (at == wordStart) return false;
+            if (text.AsSpan(wordStart, at - wordStart).StartsWith("address", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool AfterOneLetterName(string text, int at)
