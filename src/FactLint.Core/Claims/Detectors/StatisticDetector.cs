@@ -157,7 +157,7 @@ public sealed partial class StatisticDetector : IClaimDetector
         if (end < 0) return wordEnd;
         // "fell by half": the claim is "by half". Only that alternative matches a bare "half", and only after "by" and white space.
         int claimStart = start;
-        if (end - start == 4)
+        if (end - start == 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             while (char.IsWhiteSpace(text[claimStart - 1])) claimStart--;
             claimStart -= 2;

@@ -98,7 +98,8 @@ public sealed partial class VersionDetector : IClaimDetector
 
     // Versions in context, found from the context: after a comparison or an arrow (">= 10.1", "(1.3.2 -> 2.0)"; not
     // "> 1.5 seconds", a measurement), and after "versions older than" and the like. Separate from VersionRegex, whose
-    // lookbehinds would run at every digit: these run only where a comparison character or "ersion" is.
+    // lookbehinds would run at every digit: these run only where a comparison character, "ersion" or a verb of moving
+    // between versions ("grad", "igrat", "pdat") is.
     [GeneratedRegex(@"(?:>=|<=|==|~>|->|→|≥|≤|[<>^~])\s?(?<v>\d+(?:\.\d+)+)(?![\p{L}\p{N}_\uFFFC]|[.,]\d|\s?" + ClaimPatterns.Unit + @"(?!\p{L}))" +
         @"|\b[Vv]ersions?\s+(?:(?:less|greater|older|newer|earlier|later)\s+than|before|after|prior\s+to|up\s+to|from)\s+(?<v>\d+(?:\.\d+)*(?:\.[xX])?)(?![\p{L}\p{N}_\uFFFC]|[.,]\d)" +
         // "Upgrade to 2.4 first", "migrating from 1.8": a dotted number that one moves to or from (not "upgrade to 2 nodes").
