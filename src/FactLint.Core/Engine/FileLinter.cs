@@ -18,12 +18,15 @@ public static class FileLinter
 {
     public static bool IsPlainText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    public static ProseDocument Parse(SourceText source) =>
-        IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source);
+    public static ProseDocument Parse(SourceText source) => Parse(source, gate: null);
+
+    /// <summary>The prose of a file; a <paramref name="gate"/> leaves out Markdown paragraphs that cannot change a lint result.</summary>
+    public static ProseDocument Parse(SourceText source, InlineParseGate? gate) =>
+        IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source, gate);
 
     public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null, CancellationToken cancellationToken = default)
     {
-        var document = Parse(source);
+        var document = Parse(source, profile.InlineGate);
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<Claims.Claim> claims;
         try

@@ -16,6 +16,8 @@ public sealed class LintProfile
         Rules = rules;
         Detection = detection;
         Citations = citations;
+        // A pack's own claim patterns can match text the gate does not look for: parse every paragraph then.
+        InlineGate = packs.Any(p => p.ClaimPatterns.Count > 0) ? null : Markdown.InlineParseGate.For(citations);
     }
 
     public FactLintConfig Config { get; }
@@ -26,6 +28,12 @@ public sealed class LintProfile
 
     public ClaimDetection Detection { get; }
     public CitationConventions Citations { get; }
+
+    /// <summary>Leaves paragraphs that cannot hold a claim out of inline parsing; null when a pack adds claim patterns.</summary>
+    public Markdown.InlineParseGate? InlineGate { get; private init; }
+
+    /// <summary>The same profile parsing every paragraph (tests compare the two).</summary>
+    internal LintProfile WithoutInlineGate() => new(Config, Packs, Rules, Detection, Citations) { InlineGate = null };
 
     /// <summary>Loads the config's packs. Throws <see cref="YamlLoadException"/> with every problem found.</summary>
     public static LintProfile Load(FactLintConfig config)

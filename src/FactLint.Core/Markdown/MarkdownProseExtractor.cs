@@ -29,18 +29,26 @@ public static class MarkdownProseExtractor
             .UseFootnotes()
             .UseAutoLinks();
         if (deferAutoLinks) builder.Extensions.AddIfNotAlready<DeferredAutoLinkExtension>();
+        // Inert unless a parse passes a gate (Extract's gate argument).
+        builder.Extensions.AddIfNotAlready<InlineParseGateExtension>();
         return builder.Build();
     }
 
     public static ProseDocument Extract(SourceText source) => Extract(source, Pipeline);
 
-    internal static ProseDocument Extract(SourceText source, MarkdownPipeline pipeline)
+    /// <summary>
+    /// The prose of a file being linted: with a <paramref name="gate"/>, paragraphs that cannot hold a claim or a citation
+    /// that reaches one are left out (their inline parse was a third of a run on docs prose).
+    /// </summary>
+    public static ProseDocument Extract(SourceText source, InlineParseGate? gate) => Extract(source, Pipeline, gate);
+
+    internal static ProseDocument Extract(SourceText source, MarkdownPipeline pipeline, InlineParseGate? gate = null)
     {
         CheckIndentedNesting(source);
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(source.Text, pipeline);
+            document = Markdig.Markdown.Parse(source.Text, pipeline, gate?.NewContext());
         }
         catch (ArgumentException e)
         {

@@ -43,10 +43,14 @@ public sealed partial class StatisticDetector : IClaimDetector
     // In ASCII text, a piece of every word a statistic can open with (a fold word holds its number), and of the words that
     // follow "a" ("a third of", "a hundred times"). Pieces rare inside other words: "thi" (this) or "ele" (release) would make
     // the search stop at most words. Only "one" and "ten" stay common (none, often). See SearchPieces.
-    private static readonly System.Buffers.SearchValues<string> LeadPieces = System.Buffers.SearchValues.Create(
+    internal static readonly string[] OpeningPieces =
         ["one", "two", "hree", "four", "five", "six", "seven", "eight", "nine", "ten", "leven", "welve", "undred", "ousand",
-         "wice", "hrice", "half", "halv", "oubled", "ripled", "drupled", "hird", "uarter", "ifth"],
-        StringComparison.OrdinalIgnoreCase);
+         "wice", "hrice", "half", "halv", "oubled", "ripled", "drupled", "hird", "uarter", "ifth"];
+
+    private static readonly System.Buffers.SearchValues<string> LeadPieces = System.Buffers.SearchValues.Create(OpeningPieces, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The lead words but "a" (which opens a statistic only before another of them): the inline-parse gate's words.</summary>
+    internal static IEnumerable<string> OpeningWords => LeadWords.Where(w => w != "a");
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     // Digits and the lead words' first letters, both cases: where the per-word walk stops.
