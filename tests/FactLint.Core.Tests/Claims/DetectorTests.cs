@@ -185,6 +185,14 @@ public class DetectorTests
     public void A_measurement_after_a_comparison_is_not_a_version() => Assert.Empty(Found("Requests slower than > 1.5 seconds are logged.", ClaimKind.Version));
 
     [Fact]
+    public void A_figure_that_falls_across_an_arrow_is_not_a_version() =>
+        Assert.Empty(Found("Parse time fell (14.72 → 10.56) and cache time 4.60 -> 4.16, best / median 1.32 / 1.65 → 1.14 / 1.31.", ClaimKind.Version));
+
+    [Fact]
+    public void A_version_that_rises_across_an_arrow_is_a_version() =>
+        Assert.Equal(["1.10", "2.0"], Found("Update pip (1.9 -> 1.10) and setuptools → 2.0.", ClaimKind.Version));
+
+    [Fact]
     public void A_p_value_is_not_a_version() => Assert.Empty(Found("The gain was significant (p < 0.001, n > 1.5).", ClaimKind.Version));
 
     [Theory]
@@ -244,6 +252,15 @@ public class DetectorTests
     [Fact]
     public void A_command_in_a_block_quote_is_not_a_quote() =>
         Assert.Empty(TestDocuments.Claims("> strace -o output-file ps --blah\n> bzip2 output-file\n"));
+
+    [Fact]
+    public void Table_cells_and_headings_in_a_block_quote_are_not_quotes()
+    {
+        // Each cell and the heading are figures or titles: the numbers stay claims, nothing is a quote.
+        var claims = TestDocuments.Claims("> ## Throughput of the portable build\n>\n> | build | before → after |\n> |---|---|\n> | portable tool package | 14.72 → 10.56 (2.4 MB/s) |\n");
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Contains(claims, c => c.Text == "14.72");
+    }
 
     [Fact]
     public void A_range_dash_is_no_signature()

@@ -62,8 +62,9 @@ public sealed partial class QuoteDetector : IClaimDetector
 
         // A block quote without inner quotation marks is itself the quote (GitHub alerts such as [!NOTE] are not, nor are
         // call-outs such as "> **Note:** …" or Node.js's "> Stability: 1 - Experimental").
-        // List items in a block quote are quoted steps or notes (an algorithm, a changelog), not someone's words.
-        if (block.InBlockQuote && block.Kind != ProseBlockKind.ListItem && claims.Count == found
+        // Only its paragraphs: list items in a block quote are quoted steps or notes (an algorithm, a changelog), its table
+        // cells are figures and its headings are titles, not someone's words.
+        if (block.Kind == ProseBlockKind.BlockQuote && claims.Count == found
             && !text.TrimStart().StartsWith("[!", StringComparison.Ordinal) && !IsCallout(text))
         {
             int end = text.Length;

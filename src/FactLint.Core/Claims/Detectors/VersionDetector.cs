@@ -123,6 +123,7 @@ public sealed partial class VersionDetector : IClaimDetector
                 // "p < 0.001", "n > 1.5": a comparison after a one-letter name is mathematics, not a version range.
                 if (AfterOneLetterName(text, m.Index)) continue;
                 var v = m.Groups["v"];
+                if (IsDecreaseAfterArrow(text, m.Index, v.ValueSpan)) continue;
                 claims.Add(Claim.At(ClaimKind.Version, block, v.Index, v.Index + v.Length));
             }
         List<int>? engineEnds = null;
@@ -175,6 +176,38 @@ public sealed partial class VersionDetector : IClaimDetector
             if (text.AsSpan(wordStart, at - wordStart).StartsWith("address", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "14.72 → 10.56", "4.60 -> 4.16": a figure that falls across an arrow is a measurement before and after a change; a
+    /// version only rises across one ("1.3.2 -> 2.0"), and a downgrade is written out ("downgrade to 1.8").
+    /// </summary>
+    private static bool IsDecreaseAfterArrow(string text, int arrow, ReadOnlySpan<char> after)
+    {
+        if (text[arrow] != '→' && !(text[arrow] == '-' && arrow + 1 < text.Length && text[arrow + 1] == '>')) return false;
+        int end = arrow;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int start = end;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
+        var before = text.AsSpan(start, end - start).Trim('.');
+        return !before.IsEmpty && CompareDotted(before, after) > 0;
+    }
+
+    // Part by part, as versions compare ("1.10" after "1.9"); a part too long for a long compares as its length.
+    private static int CompareDotted(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        while (!a.IsEmpty || !b.IsEmpty)
+        {
+            int da = a.IndexOf('.'), db = b.IndexOf('.');
+            var pa = da < 0 ? a : a[..da];
+            var pb = db < 0 ? b : b[..db];
+            long x = long.TryParse(pa, NumberStyles.None, CultureInfo.InvariantCulture, out long xa) ? xa : pa.IsEmpty ? 0 : long.MaxValue;
+            long y = long.TryParse(pb, NumberStyles.None, CultureInfo.InvariantCulture, out long yb) ? yb : pb.IsEmpty ? 0 : long.MaxValue;
+            if (x != y) return x.CompareTo(y);
+            a = da < 0 ? default : a[(da + 1)..];
+            b = db < 0 ? default : b[(db + 1)..];
+        }
+        return 0;
     }
 
     private static bool AfterOneLetterName(string text, int at)
