@@ -189,6 +189,9 @@ public static class MarkdownProseExtractor
                     case HtmlInline html:
                         if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
                             Comments.Add(new HtmlComment(html.Tag, html.Span.Start));
+                        // "2<sup>64</sup>" is a power, not the figure 264: the prose reads "2^64".
+                        else if (html.Tag.Equals("<sup>", StringComparison.OrdinalIgnoreCase))
+                            builder.Append('^', html.Span.Start);
                         break;
                     case AutolinkInline autolink:
                     {

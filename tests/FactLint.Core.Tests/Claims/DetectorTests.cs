@@ -360,7 +360,23 @@ public class DetectorTests
     [InlineData("Fixed a crash when parsing numbers larger than 2^63 or 10^12.")]
     [InlineData("MIT. Copyright (c) 2021-2024 The fastjson authors.")]
     [InlineData("Copyright (C) 1998 Jane Doe.")]
+    [InlineData("The index is a sum of words × (2<sup>64</sup>)<sup>2</sup>.")]
     public void Powers_and_copyright_years_are_not_figures(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Theory]
+    [InlineData("Sets the maximum size of HTTP headers. Defaults to 16 KiB.")]
+    [InlineData("Milliseconds to wait before retrying. **Default:** `30000` (30 seconds).")]
+    [InlineData("The default value of this parameter is 511.")]
+    [InlineData("Retries a few times (default 30s between tries).")]
+    public void A_documented_default_is_not_a_figure(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Theory]
+    [InlineData("Turn it on by default. It took 12 days to ship.", "12 days")]
+    [InlineData("The default changed; 1,847 users noticed.", "1,847 users")]
+    [InlineData("Our defaultless design served 1,847 users.", "1,847 users")]
+    [InlineData("The default plan was sold to 1,847 customers.", "1,847 customers")]
+    [InlineData("By default, the pool holds 1,847 connections.", "1,847")]
+    public void A_figure_in_another_sentence_or_far_from_default_is_a_figure(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Number));
 
     [Theory]
     [InlineData("Sherlock Holmes lived at 221B Baker Street.")]

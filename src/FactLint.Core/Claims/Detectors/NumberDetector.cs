@@ -99,6 +99,23 @@ public sealed partial class NumberDetector : IClaimDetector
         return false;
     }
 
+    /// <summary>
+    /// A setting's documented default ("Defaults to 16 KiB.", "**Default:** `600` (10 minutes)", "the default value of this
+    /// parameter is 511", "(default 30s)"): the docs define it, no other source holds it. Not "the default plan was sold to 1,847".
+    /// </summary>
+    internal static bool IsDocumentedDefault(string text, int numberStart)
+    {
+        int from = Math.Max(0, numberStart - 48);
+        var before = text.AsSpan(from, numberStart - from);
+        return before.Contains("efault", StringComparison.Ordinal) && DefaultBefore().IsMatch(before);
+    }
+
+    // "default(s)", a setting noun and what it is of ("value of this parameter"), then "is/to/of" or ":", and markup, inline
+    // code or "(" before the figure.
+    [GeneratedRegex(@"(?:\b[Dd]efaults?(?:\s+(?:value|setting|size|limit|timeout|port|level|number|count)s?(?:\s+(?:of|for)\s+[^.;!?]{1,30}?)?)?(?:\s*(?:\*\*|__)?\s*[:=]|\s+(?:is|was|are|to|of))|\([Dd]efault)\s*(?:\*\*|__)?\s*(?:\uFFFC\s*)?\(?\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultBefore();
+
     /// <summary>True when <paramref name="before"/> ends with a reference word or <c>#</c>, <c>§</c>, <c>¶</c> (then spaces).</summary>
     internal static bool EndsWithReferenceWord(ReadOnlySpan<char> before)
     {
@@ -285,6 +302,7 @@ public sealed partial class NumberDetector : IClaimDetector
                 previous = previousDuration = null;
                 continue;
             }
+            if (IsDocumentedDefault(text, m.Index)) continue;
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength]))
             {
                 // A small count is no claim alone, but it may open a range ("7–9 hours").
