@@ -205,6 +205,9 @@ public class DetectorTests
     [InlineData("Marie Curie famously noted: 'Nothing in life is to be feared, it is only to be understood.'", "Nothing in life is to be feared, it is only to be understood.", "Marie Curie")]
     [InlineData("The researchers wrote that the effect was \"statistically significant but clinically modest\".", "statistically significant but clinically modest", "The researchers")]
     [InlineData("Councilmember Ray Ortiz said the ridership projections were \"wildly optimistic at best\".", "wildly optimistic at best", "Councilmember Ray Ortiz")]
+    [InlineData("Einstein once said, \"God does not play dice.\"", "God does not play dice.", "Einstein")]
+    [InlineData("The CEO, Jane Smith, said: \"Growth is strong.\"", "Growth is strong.", "The CEO")]
+    [InlineData("\"Growth is strong,\" Jane Smith, the chief executive, said.", "Growth is strong", "Jane Smith")]
     public void Attributed_quotes(string markdown, string quote, string who)
     {
         var claim = TestDocuments.Claims(markdown).Single(c => c.Kind == ClaimKind.Quote);

@@ -20,15 +20,18 @@ public sealed partial class QuoteDetector : IClaimDetector
     // A name, a pronoun standing for one ("\"We are thrilled,\" she told reporters"), or a group that speaks ("the researchers").
     private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*|(?:[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}])" +
         @"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:researchers|scientists|authors|analysts|officials|experts|critics|company|report|study|paper|court|judge|spokesperson|spokesman|spokeswoman|minister|committee|agency)(?![\p{L}]))";
-    // "said", "famously noted": an adverb may stand before the verb.
-    private const string Verb = @"(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
+    // "said", "famously noted", "once said": an adverb may stand before the verb.
+    private const string Verb = @"(?:(?:\p{Ll}+ly|once|also|later|then|often|again|memorably)\s+)?(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
 
-    [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "The CEO, Jane Smith, said": a short phrase between commas after the name.
+    private const string Appositive = @"(?:\s*,\s*[^,""“”.!?;]{2,40}?,)?";
+
+    [GeneratedRegex(@"\G\s*[,:]?\s*(?:" + Verb + @"\s+" + Name + "|" + Name + Appositive + @"\s+" + Verb + @")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionAfter();
 
     // "According to X, …", "X said that …", "X wrote that the effect was …", "X said the projections were …" (a few words
     // of the sentence between), and "X (once) described the computer as …".
-    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + @"\s+" + Verb + @"(?:\s+that)?(?:\s+[^\s""“”.!?;]+){0,8}" +
+    [GeneratedRegex(@"(?:(?:[Aa]ccording\s+to|[Aa]s)\s+" + Name + @"(?:\s+" + Verb + @")?|" + Name + Appositive + @"\s+" + Verb + @"(?:\s+that)?(?:\s+[^\s""“”.!?;]+){0,8}" +
         @"|" + Name + @"\s+(?:once\s+)?(?:described|describes|called|calls|dubbed|dubs|termed|terms)\s+[^""“”]{1,60}?\s+as)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AttributionBefore();
 
