@@ -51,6 +51,7 @@ public class DetectorTests
     [InlineData("One of the two million-dollar ideas.")]
     [InlineData("It joined the Fortune 500 and the FTSE 100.")]
     [InlineData("The Apollo 11 crew and the Chromium 113 release.")]
+    [InlineData("Both are roads; Route 66 is older, and Area 51 is a place.")]
     [InlineData("Copyright 2021 Jane Doe, © 2023 Acme.")]
     // Camel-case names, resolutions and races, fractions and idioms, licence versions.
     [InlineData("It runs on the iPhone 15 and the iPhone 15 Pro.")]
@@ -183,6 +184,12 @@ public class DetectorTests
 
     [Fact]
     public void A_measurement_after_a_comparison_is_not_a_version() => Assert.Empty(Found("Requests slower than > 1.5 seconds are logged.", ClaimKind.Version));
+
+    [Theory]
+    [InlineData("The office is at 51.5074° N, 0.1278° W.", "51.5074° N", "0.1278° W")]
+    [InlineData("Rotate the image by 90° and tilt it 12.5°.", "90°", "12.5°")]
+    [InlineData("Heat to 180°C, not 356 °F.", "180°C", "356 °F")]
+    public void Degrees_and_coordinates_keep_their_sign(string markdown, params string[] expected) => Assert.Equal(expected, Found(markdown, ClaimKind.Number));
 
     [Fact]
     public void A_figure_that_falls_across_an_arrow_is_not_a_version() =>

@@ -19,7 +19,7 @@ internal static class ClaimPatterns
     /// <summary>Units that make a bare number a measurement (and so a claim even when small).</summary>
     public const string Unit =
         @"(?:%|‰|" +
-        @"(?:[kKMGTP]i?B|(?:kilo|mega|giga|tera|peta|exa)?bytes?|(?:kilo|mega|giga|tera)?bits?|[kMGT]bit|[kMG]bps|[kMG]?Hz|k?Wh|[kMG]?W|(?:kilo|mega|giga|tera)?watt(?:s|[- ]hours?)?|mA|°[CF]|K\b|" +
+        @"(?:[kKMGTP]i?B|(?:kilo|mega|giga|tera|peta|exa)?bytes?|(?:kilo|mega|giga|tera)?bits?|[kMGT]bit|[kMG]bps|[kMG]?Hz|k?Wh|[kMG]?W|(?:kilo|mega|giga|tera)?watt(?:s|[- ]hours?)?|mA|°[CF]|°\s?[NSEW](?![\p{L}])|°|K\b|" +
         @"(?:milli|micro|nano)?seconds|ms|µs|us|ns|s|sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|months?|years?|decades?|centuries|" +
         @"degrees?(?:\s+(?:Celsius|Fahrenheit))?|" +
         @"(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet)|(?:centi|milli)met(?:re|er)s|mm|cm|m|km|nm|µm|mi|miles?|ft|feet|foot|inch(?:es)?|metres?|meters?|kilomet(?:re|er)s?|acres?|hectares?|" +

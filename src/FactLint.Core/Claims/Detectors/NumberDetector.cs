@@ -153,13 +153,13 @@ public sealed partial class NumberDetector : IClaimDetector
         return end - start >= 2 && HasUpper(text.AsSpan(start, end - start)) && IsMidSentence(text, start);
     }
 
-    /// <summary>Whether the word at <paramref name="wordStart"/> stands in mid-sentence: a letter, digit or comma, then a space, before it.</summary>
+    /// <summary>Whether the word at <paramref name="wordStart"/> stands in mid-sentence: a letter, digit, comma or semicolon, then a space, before it.</summary>
     private static bool IsMidSentence(string text, int wordStart)
     {
         int before = wordStart - 1;
         if (before < 1 || text[before] != ' ') return false;
         char c = text[before - 1];
-        return char.IsLetterOrDigit(c) || c is ',';
+        return char.IsLetterOrDigit(c) || c is ',' or ';';
     }
 
     private static bool HasUpper(ReadOnlySpan<char> word)
