@@ -124,7 +124,14 @@ public class DetectorTests
     [InlineData("The fiscal year 2023/24 closed well.", "fiscal year 2023/24")]
     [InlineData("The patch shipped on 11-12-2018.", "11-12-2018")]
     [InlineData("The fix shipped on 04.07.2021.", "04.07.2021")]
+    [InlineData("The dividend is payable on 15 August.", "15 August")]
+    [InlineData("It opens on the 3rd of May.", "3rd of May")]
+    [InlineData("It opens on August 15.", "August 15")]
     public void Dates(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Date));
+
+    [Fact]
+    public void A_count_before_a_word_like_a_month_is_no_date() =>
+        Assert.Empty(Found("We ran 3 Marathons and 12 Mayflies, then 5 Decks.", ClaimKind.Date));
 
     [Fact]
     public void A_year_needs_date_context() => Assert.Empty(Found("The table has 2048 slots.", ClaimKind.Date));

@@ -5,7 +5,7 @@ using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
 
-/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>a 2019 study</c>, <c>2019–2021</c>, <c>the 1990s</c>, <c>mid-2020</c>.</summary>
+/// <summary>Dates and periods: <c>March 4, 2019</c>, <c>15 August</c>, <c>2021-09-30</c>, <c>Q3 2021</c>, <c>FY2023</c>, <c>in 1948</c>, <c>a 2019 study</c>, <c>2019–2021</c>, <c>the 1990s</c>, <c>mid-2020</c>.</summary>
 public sealed partial class DateDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Date;
@@ -27,6 +27,8 @@ public sealed partial class DateDetector : IClaimDetector
         @"|" + Day + @"\s+(?:of\s+)?" + Month + @",?\s+\d{4}" +
         @"|" + Month + @",?\s+\d{4}" +
         @"|" + Month + @"\s+" + Day + @"(?!\s*%)" +
+        // "on 15 August", "the 3rd of May": a day and a month without a year.
+        @"|" + Day + @"\s+(?:of\s+)?" + Month +
         @"|(?:Q[1-4]|H[12])\s?(?:FY\s?)?'?\d{2}(?:\d{2})?" +
         @"|FY\s?'?\d{2}(?:\d{2})?" +
         @"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})" +
@@ -64,6 +66,10 @@ public sealed partial class DateDetector : IClaimDetector
                 continue;
             if (matched.EndsWith("'s", StringComparison.Ordinal))
                 claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length - 2));
+            // "on 15 August." or "15 Aug.": only a day-and-month date ends with the month, whose pattern takes an
+            // abbreviation's dot; the sentence's full stop is not part of the date.
+            else if (matched[^1] == '.')
+                claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length - 1));
             else
                 claims.Add(Claim.At(ClaimKind.Date, block, m.Index, m.Index + m.Length));
         }
