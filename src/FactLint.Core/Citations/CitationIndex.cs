@@ -116,6 +116,13 @@ public sealed partial class CitationIndex
         foreach (var c in info.All)
             if (c.Start >= s && c.Start <= e || (c.Start < s && c.End > claim.Start)) result.Add(c);
 
+        if (_conventions.SeeSentenceCoversPrevious && NextSentence(info.Sentences, e) is var (ns, ne) && ne > ns
+            && SeeSentence().IsMatch(block.Text.AsSpan(ns, ne - ns)))
+        {
+            foreach (var c in info.All)
+                if (c.Start >= ns && c.Start < ne && !result.Contains(c)) result.Add(c);
+        }
+
         if (_conventions.Reach == CitationReachKind.Paragraph || block.Kind == ProseBlockKind.FootnoteDefinition)
             AddMissing(result, info.All);
         AddMissing(result, info.SourceSentences);
@@ -135,6 +142,18 @@ public sealed partial class CitationIndex
         }
         return result.Count == 0 ? [] : result;
     }
+
+    // The sentence that starts where one ends, or (0, 0).
+    private static (int Start, int End) NextSentence(IReadOnlyList<(int Start, int End)> sentences, int end)
+    {
+        foreach (var sentence in sentences)
+            if (sentence.Start >= end) return sentence;
+        return (0, 0);
+    }
+
+    // A sentence that points to a source: "See [the report](…).", "Cf. [^2].", "For details, see [the study](…)."
+    [GeneratedRegex(@"^\s*(?:See\b|Cf\.|For\s+(?:more|details|further|the\s+full)\b[^.!?]{0,40}?,?\s+see\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeeSentence();
 
     private List<ProseBlock> RowOf(ProseBlock block)
     {

@@ -236,10 +236,11 @@ public static partial class PackLoader
         var labels = citations.StringList("source_labels");
         if (labels.Count > 0) conventions = conventions with { SourceLabels = labels.Select(l => l.Value).ToList() };
         if (citations.Bool("source_line_covers_neighbour") is { } neighbour) conventions = conventions with { SourceLineCoversNeighbour = neighbour };
+        if (citations.Bool("see_sentence_covers_previous") is { } see) conventions = conventions with { SeeSentenceCoversPrevious = see };
         if (citations.Bool("row_citation_covers_row") is { } row) conventions = conventions with { RowCitationCoversRow = row };
         if (citations.Bool("author_year") is { } authorYear) conventions = conventions with { AuthorYear = authorYear };
         if (citations.Bool("numbered_references") is { } numbered) conventions = conventions with { NumberedReferences = numbered };
-        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "row_citation_covers_row", "author_year", "numbered_references"]);
+        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "see_sentence_covers_previous", "row_citation_covers_row", "author_year", "numbered_references"]);
         return conventions;
     }
 }

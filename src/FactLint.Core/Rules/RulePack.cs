@@ -14,6 +14,9 @@ public sealed record CitationConventions
     /// <summary>A source line right before or after a table, list or paragraph covers all of it.</summary>
     public bool SourceLineCoversNeighbour { get; init; } = true;
 
+    /// <summary>A sentence that only points to a source ("See [the report](…).") covers the sentence before it.</summary>
+    public bool SeeSentenceCoversPrevious { get; init; } = true;
+
     /// <summary>A citation anywhere in a table row covers the row's cells.</summary>
     public bool RowCitationCoversRow { get; init; } = true;
 

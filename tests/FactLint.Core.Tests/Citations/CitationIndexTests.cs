@@ -29,6 +29,24 @@ public class CitationIndexTests
     }
 
     [Theory]
+    [InlineData("Revenue was $9.73 billion. See [the Q3 report](q3.md) for the breakdown. Costs were $2.1 billion.")]
+    [InlineData("Revenue was $9.73 billion. Cf. [^1]. Costs were $2.1 billion.\n\n[^1]: Q3 report.\n")]
+    [InlineData("Revenue was $9.73 billion. For the full breakdown by region, see <https://example.com/q3>. Costs were $2.1 billion.")]
+    public void A_sentence_that_points_to_a_source_covers_the_sentence_before_it(string markdown)
+    {
+        var cited = CitedByClaim(markdown);
+        Assert.True(cited["$9.73 billion"]);
+        Assert.False(cited["$2.1 billion"]);
+        Assert.False(CitedByClaim(markdown, new CitationConventions { SeeSentenceCoversPrevious = false })["$9.73 billion"]);
+    }
+
+    [Theory]
+    [InlineData("Revenue was $9.73 billion. Seeing [the Q3 report](q3.md) helps.")]
+    [InlineData("Revenue was $9.73 billion. The [Q3 report](q3.md) is out; see it.")]
+    [InlineData("Revenue was $9.73 billion. See below.")]
+    public void Other_sentences_after_a_claim_do_not_cover_it(string markdown) => Assert.False(CitedByClaim(markdown)["$9.73 billion"]);
+
+    [Theory]
     [InlineData("Revenue was $9.73 billion [@smith2020, p. 4].")]
     [InlineData("Revenue was $9.73 billion (Source: Q3 annual report).")]
     [InlineData("As @smith2020 shows, revenue was $9.73 billion.")]
