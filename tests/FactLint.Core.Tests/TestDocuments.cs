@@ -34,6 +34,17 @@ internal static class TestDocuments
         throw new DirectoryNotFoundException("rules/ not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>Every Markdown file of the repository's samples, rule packs (fixtures included) and docs, and its root README.</summary>
+    public static List<string> RepositoryMarkdownFiles()
+    {
+        string root = Path.GetDirectoryName(RulesDirectory())!;
+        return Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "rules"), "*.md", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly))
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories))
+            .ToList();
+    }
+
     public static string TempDirectory()
     {
         var dir = Path.Combine(Path.GetTempPath(), "factlint-tests", Guid.NewGuid().ToString("N"));

@@ -79,12 +79,7 @@ public class DeferredAutoLinkParserTests
     [Fact]
     public void Makes_the_same_inlines_on_every_fixture_and_sample()
     {
-        string root = Path.GetDirectoryName(TestDocuments.RulesDirectory())!;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "rules"), "*.md", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly))
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories))
-            .ToList();
+        var files = TestDocuments.RepositoryMarkdownFiles();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

@@ -108,12 +108,7 @@ public class InlineParseGateTests
     [Fact]
     public void Lints_every_fixture_sample_and_doc_alike_with_and_without_the_gate()
     {
-        string root = Path.GetDirectoryName(TestDocuments.RulesDirectory())!;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "rules"), "*.md", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(root, "*.md", SearchOption.TopDirectoryOnly))
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories))
-            .ToList();
+        var files = TestDocuments.RepositoryMarkdownFiles();
         Assert.NotEmpty(files);
         int skipped = 0;
         foreach (var file in files)
