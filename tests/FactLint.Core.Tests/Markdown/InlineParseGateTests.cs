@@ -37,6 +37,20 @@ public class InlineParseGateTests
         Assert.Null(profile.InlineGate);
     }
 
+    [Fact]
+    public void A_packs_own_source_labels_open_the_gate()
+    {
+        // "Quelle: …" has no digit: only the pack's label keeps the source line, which covers the paragraph before it.
+        var pack = TestDocuments.TempDirectory();
+        File.Copy(Path.Combine(TestDocuments.RulesDirectory(), "core", "unsourced-percentage.yaml"), Path.Combine(pack, "unsourced-percentage.yaml"));
+        File.WriteAllText(Path.Combine(pack, "pack.yaml"), "name: german\ncitations:\n  source_labels: [Quelle]\n");
+        var profile = LintProfile.Load(FactLintConfig.Default(pack) with { Packs = [pack] });
+        const string markdown = "Der Umsatz stieg um 12%.\n\nQuelle: der Jahresbericht\n";
+        Assert.NotNull(profile.InlineGate);
+        Assert.Empty(FileLinter.Lint(new SourceText("a.md", markdown), profile, new LintEnvironment(pack)).Diagnostics);
+        Assert.Single(FileLinter.Lint(new SourceText("a.md", markdown.Replace("Quelle:", "Notiz:")), profile, new LintEnvironment(pack)).Diagnostics);
+    }
+
     [Theory]
     [InlineData("Run the installer and follow the prompts.", false)]
     [InlineData("It is often none of our concern; the content was written long ago.", false)]
