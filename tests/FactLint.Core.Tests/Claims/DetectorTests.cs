@@ -357,6 +357,9 @@ public class DetectorTests
     [InlineData("Roughly three fourths of the votes were cast.", "three fourths of")]
     [InlineData("Attrition fell by half.", "by half")]
     [InlineData("The new cache cut our costs by half in a year.", "by half")]
+    [InlineData("Nearly half of all respondents would switch.", "Nearly half of")]
+    [InlineData("Last year more than half of the votes were cast early.", "more than half of")]
+    [InlineData("Just over half of the sites use it.", "over half of")]
     public void Statistics(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Statistic));
 
     [Fact]
@@ -365,7 +368,7 @@ public class DetectorTests
 
     [Fact]
     public void Half_without_a_change_is_not_a_statistic() =>
-        Assert.Empty(Found("Fold it by half a turn, then read half the time and sign by half past two.", ClaimKind.Statistic));
+        Assert.Empty(Found("Fold it by half a turn, then read half the time and sign by half past two. Read the second half of the book, half of it aloud; the bout.nearly half of it.", ClaimKind.Statistic));
 
     [Theory]
     [InlineData("Employees save between 40 and 70 minutes a day.", "40 and 70 minutes")]

@@ -14,6 +14,9 @@ public sealed partial class StatisticDetector : IClaimDetector
     private const string FoldNumbers = "two|three|four|five|six|seven|eight|nine|ten|hundred|thousand";
     private const string Fold = @"(?:" + FoldNumbers + @"|\d+(?:\.\d+)?-)fold";
 
+    // Words before "half of" that make it a share: "nearly half of", "more than half of".
+    internal const string HalfQualifiers = @"(?:more|less|fewer)\s+than|nearly|almost|over|under|roughly|about|around|approximately";
+
     // Anchored (\G): tried only where a statistic can start. Unanchored, its first characters (digits and ten common letters)
     // made the engine try almost every word: the costliest detector on the benchmark corpus.
     [GeneratedRegex(
@@ -21,6 +24,9 @@ public sealed partial class StatisticDetector : IClaimDetector
         // A change by half: "attrition fell by half", "cut costs by half" (the claim takes in the "by", see TryAt). First, so
         // that "by half" wins where a scan from the left would meet "by" first.
         @"(?=half\b)(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|reduc|cut|boost|shr[iau]nk|slash|plung|plummet)\w*(?:\s+\w+){0,2}\s+by\s+)half\b|" +
+        // A share around half: "nearly half of", "more than half of" (the claim takes in the qualifier, see TryAt). A bare
+        // "half of" is not: "the second half of the year".
+        @"(?=half\s+of\b)(?<=(?<![\p{L}\p{N}_.,])(?:" + HalfQualifiers + @")\s+)half\s+of\b|" +
         Small + @"\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+(?!(?:1[5-9]|20)\d{2}\b)" + Small + @"(?![\p{L}\p{N}])" +
         @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
         @"|(?:a\s+third|a\s+quarter|a\s+fifth|one[- ](?:third|quarter|fifth|half)|two[- ]thirds|three[- ](?:quarters|fourths|fifths)|(?:two|four)[- ]fifths|nine\s+in\s+ten)\s+of\b" +
@@ -166,8 +172,25 @@ public sealed partial class StatisticDetector : IClaimDetector
             while (char.IsWhiteSpace(text[claimStart - 1])) claimStart--;
             claimStart -= 2;
         }
+        // "nearly half of", "more than half of": only the share alternative matches "half" then "of"; its lookbehind has
+        // checked the word (or two) before, which the claim takes in.
+        else if (end - start > 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            claimStart = WordBefore(text, start);
+            if (text.AsSpan(claimStart, 4).Equals("than", StringComparison.OrdinalIgnoreCase)) claimStart = WordBefore(text, claimStart);
+        }
         claims.Add(Claim.At(ClaimKind.Statistic, block, claimStart, end));
         return end;
+    }
+
+    // The start of the word before the white space before start.
+    private static int WordBefore(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return i;
     }
 
     // \G: the first match, if any, starts at start. EnumerateMatches allocates no Match object.
