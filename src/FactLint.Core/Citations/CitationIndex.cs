@@ -118,10 +118,7 @@ public sealed partial class CitationIndex
 
         if (_conventions.SeeSentenceCoversPrevious && NextSentence(info.Sentences, e) is var (ns, ne) && ne > ns
             && SeeSentence().IsMatch(block.Text.AsSpan(ns, ne - ns)))
-        {
-            foreach (var c in info.All)
-                if (c.Start >= ns && c.Start < ne && !result.Contains(c)) result.Add(c);
-        }
+            AddMissing(result, info.All.Where(c => c.Start >= ns && c.Start < ne));
 
         if (_conventions.Reach == CitationReachKind.Paragraph || block.Kind == ProseBlockKind.FootnoteDefinition)
             AddMissing(result, info.All);

@@ -40,11 +40,11 @@ public sealed class InlineParseGate
     private static readonly SearchValues<char> Marks = SearchValues.Create("0123456789\"&|");
     private static readonly SearchValues<string> Sequences = SearchValues.Create(["<!--", "[^"], StringComparison.Ordinal);
 
-    // A piece of every word that can open a claim without a digit: the statistic detector's lead words ("twice", "one in
-    // five", "a third of") and the spelled scales ("two million"). A hit counts only as a whole word from OpeningWords, or
-    // inside any word for the scales.
+    // A piece of every word that can open a claim without a digit: the statistic detector's lead pieces ("twice", "one in
+    // five", "a third of"; "ousand" finds "thousand") and the spelled scales ("two million"). A hit counts only as a whole
+    // word from OpeningWords, or inside any word for the scales.
     private static readonly SearchValues<string> WordPieces = SearchValues.Create(
-        [.. StatisticDetector.OpeningPieces, "hird", "uarter", "ifth", "illion", "housand"], StringComparison.OrdinalIgnoreCase);
+        [.. StatisticDetector.OpeningPieces, "illion"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] ScalePieces = ["illion", "housand"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = new HashSet<string>(

@@ -165,17 +165,11 @@ public sealed partial class StatisticDetector : IClaimDetector
         if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         int end = IsCandidate(text, start, wordEnd, letter) ? MatchAt(text, start) : -1;
         if (end < 0) return wordEnd;
-        // "fell by half": the claim is "by half". Only that alternative matches a bare "half", and only after "by" and white space.
+        // The claim takes in the word its lookbehind checked: "by" in "fell by half" (the only alternative that matches a
+        // bare "half"), the qualifier in "nearly half of" and "more than half of" (the only one that matches "half" then "of").
         int claimStart = start;
-        if (end - start == 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase))
-        {
-            while (char.IsWhiteSpace(text[claimStart - 1])) claimStart--;
-            claimStart -= 2;
-        }
-        // "nearly half of", "more than half of": only the share alternative matches "half" then "of"; its lookbehind has
-        // checked the word (or two) before, which the claim takes in.
-        else if (end - start > 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase)
-            && text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (end - start >= 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase)
+            && (end - start == 4 || text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase)))
         {
             claimStart = WordBefore(text, start);
             if (text.AsSpan(claimStart, 4).Equals("than", StringComparison.OrdinalIgnoreCase)) claimStart = WordBefore(text, claimStart);
