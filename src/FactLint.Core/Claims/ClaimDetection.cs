@@ -1,5 +1,6 @@
 using FactLint.Core.Claims.Detectors;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Claims;
 
@@ -14,7 +15,14 @@ public sealed class ClaimDetection
     {
         _detectors = detectors.ToArray();
         _isCommon = isCommon;
+        Triggers = _detectors.Aggregate(new InlineTriggers(), (all, d) => all.Union(d.Triggers));
     }
+
+    /// <summary>The same detection without the packs' own claim patterns (one timed out on a file); the common list stays.</summary>
+    public ClaimDetection WithoutPatterns() => new(Array.FindAll(_detectors, d => d is not PatternClaimDetector), _isCommon);
+
+    /// <summary>What a paragraph must hold for any of these detectors to match in it (the inline-parse gate's question).</summary>
+    public InlineTriggers Triggers { get; }
 
     public static IReadOnlyList<IClaimDetector> DefaultDetectors(IEnumerable<string>? extraVersionProducts = null) =>
     [

@@ -3,6 +3,9 @@ namespace FactLint.Core.Claims.Detectors;
 /// <summary>Regex fragments shared by the detectors, so a number means the same thing to all of them.</summary>
 internal static class ClaimPatterns
 {
+    /// <summary>Every figure, date and version holds one.</summary>
+    public const string Digits = "0123456789";
+
     /// <summary>Not glued to a word, identifier or other number on the left (rejects <c>UTF-8</c>, <c>x86</c>, <c>#12</c>).</summary>
     public const string LeftBoundary = @"(?<![\p{L}\p{N}_.,/#@\\\uFFFC:])(?<![\p{L}\p{N}]-)";
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -8,6 +9,9 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class MoneyDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Money;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
 
     private const string Symbol = @"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹₩₽₺₪]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|SEK|NOK|DKK|PLN|BRL)\s?)";
     private const string CurrencyWord = @"(?:dollars?|euros?|pounds(?:\s+sterling)?|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY|CHF)";
