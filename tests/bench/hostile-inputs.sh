@@ -24,11 +24,12 @@ run() { # name dir args...: runs the CLI in dir with a time limit, prints the ro
   local wall mem
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.1f", s}' "$tv" 2>/dev/null)
   mem=$(awk -F': ' '/Maximum resident set size/{printf "%d", $2/1024}' "$tv" 2>/dev/null)
-  [ "$rc" = 137 ] && { wall=">$LIMIT"; mem="?"; }
+  local cpu; cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.1f", u+s}' "$tv" 2>/dev/null)
+  [ "$rc" = 137 ] && { wall=">$LIMIT"; mem="?"; cpu="?"; }
   local good="lost"; grep -qE "good.md(:1:|\(1,).*FL101" "$out" && good="kept"
   local line; line=$(grep -v "good.md\|^ *|\|^[0-9]* |\|^$\|^  =\|Found \|All clear\|factlint: surprisal skipped\|factlint: CUDA" "$out" | head -1 | cut -c1-150)
   local lines; lines=$(wc -l < "$out")
-  printf '%-15s exit=%-3s wall=%-6s peak_MB=%-5s good=%-4s out_lines=%-6s %s\n' "$name" "$rc" "$wall" "$mem" "$good" "$lines" "$line"
+  printf '%-15s exit=%-3s wall=%-6s cpu=%-6s peak_MB=%-5s good=%-4s out_lines=%-6s %s\n' "$name" "$rc" "$wall" "$cpu" "$mem" "$good" "$lines" "$line"
 }
 
 for c in "${CASES[@]}"; do

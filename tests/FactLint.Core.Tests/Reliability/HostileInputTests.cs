@@ -4,7 +4,10 @@ using FactLint.Core.Diagnostics;
 using FactLint.Core.Engine;
 using FactLint.Core.IO;
 using FactLint.Core.Documents;
+using FactLint.Core.Output;
 using FactLint.Core.Parsing;
+using FactLint.Core.Rules;
+using FactLint.Core.Rules.Checks;
 using FactLint.Core.Verification.Sources;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
@@ -23,7 +26,7 @@ public sealed class HostileInputTests
             Inputs = inputs.Length == 0 ? ["."] : inputs,
             WorkingDirectory = dir.Path,
             MaxParallelism = 2,
-            EnvironmentFor = c => new Rules.Checks.LintEnvironment(c.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(c) } },
+            EnvironmentFor = c => new LintEnvironment(c.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(c) } },
         });
 
     private static TempDir Repository()
@@ -92,7 +95,7 @@ public sealed class HostileInputTests
         var source = new SourceText("long.md", line + "\n");
         var findings = Enumerable.Range(0, 2000).Select(i => Diagnostic.At(source, i * 37 + 14, i * 37 + 19, "FL102", "p", Severity.Warning, "m")).ToList();
         var writer = new StringWriter();
-        new Output.TextFormatter().Write(findings, new Output.OutputContext("/", [], 1, "0"), writer);
+        new TextFormatter().Write(findings, new OutputContext("/", [], 1, "0"), writer);
         var lines = writer.ToString().Split('\n');
         Assert.True(writer.ToString().Length < 2000 * 600, $"{writer.ToString().Length} chars");
         // The caret is still under the claim, inside the window.
@@ -175,7 +178,7 @@ public sealed class HostileInputTests
         dir.Write("pack/pack.yaml", "name: p\n");
         MakeFifo(Path.Combine(dir.Path, "pack/rule.yaml"));
         var problems = new List<YamlProblem>();
-        Assert.Null(Rules.PackLoader.TryLoad(Path.Combine(dir.Path, "pack"), problems));
+        Assert.Null(PackLoader.TryLoad(Path.Combine(dir.Path, "pack"), problems));
         Assert.Contains(problems, p => p.Message.Contains("named pipe", StringComparison.Ordinal));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
