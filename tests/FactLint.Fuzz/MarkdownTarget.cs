@@ -113,6 +113,8 @@ internal sealed class MarkdownTarget(LintProfile profile)
             foreach (var c in block.Citations)
                 if (c.Start < 0 || c.End < c.Start || c.End > block.Text.Length) return $"citation {c.Start}..{c.End} outside block of {block.Text.Length}";
         }
+        // Code points per line, counted once per line: counting per finding was quadratic on a long line of figures.
+        var codePointsOf = new Dictionary<int, int>();
         foreach (var d in result.Diagnostics)
         {
             if (d.Path != path) return $"diagnostic for another path: {d.Path}";
@@ -122,8 +124,11 @@ internal sealed class MarkdownTarget(LintProfile profile)
                 return $"diagnostic ends before it starts: {d.Start}..{d.End} ({d.Code})";
             foreach (var p in new[] { d.Start, d.End })
             {
-                var line = source.LineText(p.Line - 1);
-                int codePoints = line.Length - line.Count(char.IsLowSurrogate);
+                if (!codePointsOf.TryGetValue(p.Line, out int codePoints))
+                {
+                    var line = source.LineText(p.Line - 1);
+                    codePointsOf[p.Line] = codePoints = line.Length - line.Count(char.IsLowSurrogate);
+                }
                 if (p.Column < 1 || p.Column > codePoints + 2) return $"diagnostic column {p} outside line of {codePoints} code points ({d.Code})";
             }
             if (d.Code.StartsWith("FL9", StringComparison.Ordinal) && d.Code != "FL904") return $"engine diagnostic on a valid text: {d.Code} {d.Message}";
