@@ -32,8 +32,34 @@ internal sealed class MarkdownTarget(LintProfile profile)
         return LintProfile.Load(FactLintConfig.Default(cwd));
     }
 
+    /// <summary>
+    /// Issue 22's reproductions at fuzz size (the originals are megabytes; the shapes are what matter): nested emphasis,
+    /// one long line of figures, many footnotes, many link reference definitions, a wide table, a huge line fragment.
+    /// </summary>
+    public static readonly Func<Random, string>[] HostileSeeds =
+    [
+        r => new string('*', r.Next(500, 4000)) + "x 12.5%" + new string('*', r.Next(500, 4000)),
+        r => string.Concat(Enumerable.Repeat("The value was 12.5% and 3,400 units. ", r.Next(100, 1500))),
+        r => string.Concat(Enumerable.Range(0, r.Next(50, 400)).Select(i => $"Claim {i} is {i}.5%.[^{i}] ")) + "\n\n"
+            + string.Concat(Enumerable.Range(0, r.Next(50, 400)).Select(i => $"[^{i}]: Source number {i}.\n")),
+        r => "See [ref1] for 12.5%.\n\n" + string.Concat(Enumerable.Range(0, r.Next(100, 2000)).Select(i => $"[ref{i}]: https://example.com/{i}\n")),
+        r =>
+        {
+            int cols = r.Next(20, 300);
+            var sb = new StringBuilder("|" + string.Join("|", Enumerable.Range(0, cols).Select(i => $"h{i}")) + "|\n|" + string.Join("|", Enumerable.Repeat("---", cols)) + "|\n");
+            for (int row = r.Next(1, 20); row > 0; row--) sb.Append('|').Append(string.Join("|", Enumerable.Range(0, cols).Select(i => i % 7 == 0 ? $"{row}.{i}%" : "x"))).Append("|\n");
+            return sb.ToString();
+        },
+        r => $"Rate 12.0% [data](data.txt#L{r.NextInt64(1, long.MaxValue)}). Count 1,234 [d](data.txt#L1-L99999999999).",
+    ];
+
     public byte[] Generate(Random random)
     {
+        if (random.Next(8) == 0)
+        {
+            var hostile = Encoding.UTF8.GetBytes(HostileSeeds[random.Next(HostileSeeds.Length)](random));
+            return random.Next(2) == 0 ? hostile : Mutator.Mutate(random, hostile, Tokens);
+        }
         if (random.Next(3) == 0)
         {
             var sb = new StringBuilder();
@@ -87,6 +113,8 @@ internal sealed class MarkdownTarget(LintProfile profile)
             foreach (var c in block.Citations)
                 if (c.Start < 0 || c.End < c.Start || c.End > block.Text.Length) return $"citation {c.Start}..{c.End} outside block of {block.Text.Length}";
         }
+        // Code points per line, counted once per line: counting per finding was quadratic on a long line of figures.
+        var codePointsOf = new Dictionary<int, int>();
         foreach (var d in result.Diagnostics)
         {
             if (d.Path != path) return $"diagnostic for another path: {d.Path}";
@@ -96,8 +124,11 @@ internal sealed class MarkdownTarget(LintProfile profile)
                 return $"diagnostic ends before it starts: {d.Start}..{d.End} ({d.Code})";
             foreach (var p in new[] { d.Start, d.End })
             {
-                var line = source.LineText(p.Line - 1);
-                int codePoints = line.Length - line.Count(char.IsLowSurrogate);
+                if (!codePointsOf.TryGetValue(p.Line, out int codePoints))
+                {
+                    var line = source.LineText(p.Line - 1);
+                    codePointsOf[p.Line] = codePoints = line.Length - line.Count(char.IsLowSurrogate);
+                }
                 if (p.Column < 1 || p.Column > codePoints + 2) return $"diagnostic column {p} outside line of {codePoints} code points ({d.Code})";
             }
             if (d.Code.StartsWith("FL9", StringComparison.Ordinal) && d.Code != "FL904") return $"engine diagnostic on a valid text: {d.Code} {d.Message}";

@@ -21,11 +21,14 @@ internal static class CheckCommand
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report findings the baseline file accepts, too" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print findings only: no summary, no progress" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var shard = new Option<string?>("--shard") { Description = "Lint only part i of n of the files (e.g. 2/4), chosen by a hash of each path: one part per CI machine" };
+        var unreadable = new Option<string?>("--unreadable-level") { Description = "Severity of FL900, a file that could not be linted (info, warning, error); default error (MSBuild passes warning)" };
+        unreadable.AcceptOnlyFromAmong("info", "warning", "error");
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output, shard, unreadable }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -42,6 +45,17 @@ internal static class CheckCommand
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
                 parse.GetValue(output));
+            if (parse.GetValue(shard) is { } shardText)
+            {
+                if (!Shard.TryParse(shardText, out var part, out var error))
+                {
+                    Console.Error.WriteLine($"factlint: {error}");
+                    return ExitCodes.UsageOrConfig;
+                }
+                options = options with { Shard = part };
+            }
+            if (parse.GetValue(unreadable) is { } unreadableText && SeverityNames.TryParse(unreadableText, out var unreadableLevel))
+                options = options with { UnreadableLevel = unreadableLevel };
             return Run(options, Console.Out, Console.Error);
         });
         return command;
@@ -73,6 +87,7 @@ internal static class CheckCommand
                 ScorerFor = models.ScorerFor,
                 EnvironmentFor = SourcesCommand.EnvironmentFor,
                 Progress = progress is null ? null : progress.Report,
+                Shard = options.Shard,
             });
         }
         catch (FactLint.Core.Yaml.YamlLoadException e)
@@ -97,8 +112,21 @@ internal static class CheckCommand
             return ExitCodes.UsageOrConfig;
         }
 
-        using (var target = OpenOutput(options.OutputFile, stdout))
+        var diagnostics = options.UnreadableLevel is { } unreadableLevel
+            ? result.Diagnostics.Select(d => d.Code == EngineCodes.FileUnreadable ? d with { Severity = unreadableLevel } : d).ToList()
+            : result.Diagnostics;
+        result = result with { Diagnostics = diagnostics };
+        try
+        {
+            using var target = OpenOutput(options.OutputFile, stdout);
             OutputFormats.Create(options.Format).Write(result.Diagnostics, context, target.Writer);
+        }
+        catch (Exception e) when (options.OutputFile is not null && e is IOException or UnauthorizedAccessException)
+        {
+            // A folder, a full disk, a read-only place: the user can fix it, so it is a usage error (2), not a bug (3).
+            stderr.WriteLine($"factlint: cannot write the report to '{options.OutputFile}' ({e.Message})");
+            return ExitCodes.UsageOrConfig;
+        }
 
         foreach (var notice in result.Notices.Concat(models.Notices)) if (!options.Quiet) stderr.WriteLine($"factlint: {notice}");
         if (options.Format == "text" && !options.Quiet)

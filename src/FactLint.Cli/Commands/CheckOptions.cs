@@ -14,4 +14,11 @@ internal sealed record CheckOptions(
     bool Staged,
     bool NoBaseline,
     bool Quiet,
-    string? OutputFile);
+    string? OutputFile)
+{
+    /// <summary><c>--shard i/n</c>: lint only this part of the files.</summary>
+    public FactLint.Core.Engine.Shard? Shard { get; init; }
+
+    /// <summary><c>--unreadable-level</c>: the severity of FL900 (a file that could not be linted); null keeps error.</summary>
+    public Severity? UnreadableLevel { get; init; }
+}

@@ -105,8 +105,8 @@ internal static class SourcesCommand
         {
             if (c.Ok) continue;
             bad++;
-            stdout.WriteLine(c.Missing
-                ? $"{c.Entry.Key}: snapshot {c.Entry.File} is missing"
+            stdout.WriteLine(c.Problem is not null ? $"{c.Entry.Key}: snapshot {c.Entry.File} {c.Problem}"
+                : c.Missing ? $"{c.Entry.Key}: snapshot {c.Entry.File} is missing"
                 : $"{c.Entry.Key}: snapshot {c.Entry.File} changed (manifest sha256 {c.Entry.Sha256}, file {c.ActualSha256})");
         }
         stdout.WriteLine(bad == 0 ? $"{checks.Count} snapshot(s) verified in {store.Directory}" : $"{bad} of {checks.Count} snapshot(s) failed verification");

@@ -89,16 +89,31 @@ public sealed class ClaimDetection
         for (int i = 0; i < ranked.Length; i++) ranked[i] = (candidates[i], i);
         Array.Sort(ranked, RankOrder);
         // Kept claims never overlap, so ordered by start they are ordered by end too: a candidate overlaps a kept claim
-        // exactly when the last kept claim starting before its end ends after its start. Binary search keeps this
-        // O(n log n) for a paragraph with tens of thousands of figures.
-        foreach (var (claim, _) in ranked)
+        // exactly when the last kept claim starting before its end ends after its start. A sorted set keeps this
+        // O(n log n): inserting into a sorted list moved half the list per claim (a 4 MB line of 226,000 figures: minutes).
+        if (candidates.Count <= 64)
+        {
+            foreach (var (claim, _) in ranked)
+            {
+                if (claim.End <= claim.Start) continue;
+                int at = FirstStartingAtOrAfter(kept, claim.End);
+                if (at > 0 && kept[at - 1].End > claim.Start) continue;
+                kept.Insert(at, claim);
+            }
+            return;
+        }
+        var set = new SortedSet<(int Start, int End, int Index)>(StartOrder);
+        foreach (var (claim, index) in ranked)
         {
             if (claim.End <= claim.Start) continue;
-            int at = FirstStartingAtOrAfter(kept, claim.End);
-            if (at > 0 && kept[at - 1].End > claim.Start) continue;
-            kept.Insert(at, claim);
+            var before = set.GetViewBetween((int.MinValue, 0, 0), (claim.End - 1, 0, 0)).Max;
+            if (before != default && before.End > claim.Start) continue;
+            set.Add((claim.Start, claim.End, index));
         }
+        foreach (var (_, _, index) in set) kept.Add(candidates[index]);
     }
+
+    private static readonly Comparer<(int Start, int End, int Index)> StartOrder = Comparer<(int Start, int End, int Index)>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     private static readonly Comparison<(Claim Claim, int Index)> RankOrder = (x, y) =>
     {

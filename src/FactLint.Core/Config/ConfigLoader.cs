@@ -1,4 +1,5 @@
 using FactLint.Core.Diagnostics;
+using FactLint.Core.IO;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Config;
@@ -9,13 +10,17 @@ public static class ConfigLoader
     private static readonly string[] Fields =
         ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "cache", "allow_outside_root"];
 
+    /// <summary>A config larger than this is refused (a config is a few lines).</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>The nearest config file at or above <paramref name="directory"/>, or null.</summary>
     public static string? Find(string directory)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, FactLintConfig.FileName);
-            if (File.Exists(candidate)) return candidate;
+            // A folder or a pipe by that name is found too, so that Load reports it instead of it being skipped in silence.
+            if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
         }
         return null;
     }
@@ -27,7 +32,11 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = SafeFile.ReadAllText(path, MaxBytes);
+        }
+        catch (RefusedFileException e)
+        {
+            throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, path, 1, 1, $"config is {e.Message}")]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,9 +47,9 @@ public static class ConfigLoader
         var f = new YamlFields(path, root, problems);
         var config = new FactLintConfig { FilePath = path, Directory = Path.GetDirectoryName(path)! };
 
-        if (f.Has("packs")) config = config with { Packs = f.StringList("packs").Select(p => p.Value).ToList() };
-        if (f.Has("include")) config = config with { Include = f.StringList("include").Select(p => p.Value).ToList() };
-        if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude").Select(p => p.Value)).ToList() };
+        if (f.Has("packs")) config = config with { Packs = f.StringList("packs", allowSingle: false).Select(p => p.Value).ToList() };
+        if (f.Has("include")) config = config with { Include = f.StringList("include", allowSingle: false).Select(p => p.Value).ToList() };
+        if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude", allowSingle: false).Select(p => p.Value)).ToList() };
         if (f.String("fail_level") is { } failLevel)
         {
             if (SeverityNames.TryParse(failLevel, out var level)) config = config with { FailLevel = level };

@@ -40,7 +40,7 @@ public static class FileLinter
             claims = profile.Detection.WithoutPatterns().Detect(document);
         }
 
-        var scores = scorer is not null && claims.Count > 0 ? scorer.Score(source.Text, cancellationToken) : null;
+        var scores = scorer is not null && claims.Count > 0 ? ScoreOrSkip(scorer, source, diagnostics, cancellationToken) : null;
         var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
         foreach (var rule in profile.Rules)
         {
@@ -56,8 +56,26 @@ public static class FileLinter
         }
 
         var suppressions = SuppressionMap.Build(document);
-        var kept = diagnostics.Where(d => d.Code == EngineCodes.RegexTimeout || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
+        var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
         return new FileResult(source.Path, kept, claims.Count);
+    }
+
+    // A model that fails on one file (a manifest whose context_length the network cannot take, out of memory) costs
+    // that file its surprisal, not its other findings: one FL907 line, and the claim rules still run.
+    private static IReadOnlyList<Surprisal.TokenSurprisal>? ScoreOrSkip(ISurprisalScorer scorer, Text.SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return scorer.Score(source.Text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var message = e.Message.ReplaceLineEndings(" ");
+            if (message.Length > 200) message = message[..200] + "…";
+            diagnostics.Add(Diagnostic.ForFile(source.Path, 1, 1, EngineCodes.ModelUnavailable, EngineCodes.All[EngineCodes.ModelUnavailable].Name,
+                $"the language model failed on this file ({e.GetType().Name}: {message}); surprisal skipped for it", Severity.Warning));
+            return null;
+        }
     }
 }

@@ -32,6 +32,15 @@ public sealed record LintRunOptions
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Time budget for one file; past it the file is one FL900 line and the run goes on.</summary>
+    public TimeSpan FileTimeLimit { get; init; } = DefaultFileTimeLimit;
+
+    // Wall-clock time: generous, because a shared CI machine can be many times slower than an idle one.
+    public static readonly TimeSpan DefaultFileTimeLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>Lint only this part of the files (<c>--shard i/n</c>); null lints them all.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Called after each file with (done, total).</summary>
     public Action<int, int>? Progress { get; init; }
 }
@@ -67,9 +76,10 @@ public static class LintRun
         }
 
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
+        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing)
+            .Where(f => options.Shard is null || options.Shard.Value.Owns(f.Path, options.WorkingDirectory)).ToList();
         var diagnostics = new List<Diagnostic>();
-        foreach (var m in missing) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
+        foreach (var m in missing.Where(m => options.Shard is null || options.Shard.Value.Owns(m, options.WorkingDirectory))) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
 
         // One profile (packs, rules) and one scorer per config, shared by that config's files.
         var byConfig = files.GroupBy(f => ConfigFor(Path.GetDirectoryName(f.Path)!)).ToList();
@@ -103,32 +113,14 @@ public static class LintRun
             .OrderBy(w => w.File.Path, StringComparer.Ordinal).ToList();
         var perFile = new IReadOnlyList<Diagnostic>[work.Count];
         var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
-        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken }, index =>
+        FileWorkers.For(work.Count, options.MaxParallelism, index =>
         {
             var item = work[index];
-            try
-            {
-                var source = read(item.File.Path);
-                var result = FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken);
-                perFile[index] = result.Diagnostics;
-                Interlocked.Add(ref claims, result.ClaimCount);
-            }
-            catch (SourceReadException e)
-            {
-                perFile[index] = [Diagnostic.ForFile(e.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", e.Problem)];
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                perFile[index] = [Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", $"cannot read file ({e.Message})")];
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug on one odd file must not lose every other file's results: report it on that file and go on.
-                perFile[index] = [Diagnostic.ForFile(item.File.Path, 1, 1, EngineCodes.FileUnreadable, "file-unreadable",
-                    $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it")];
-            }
+            var (diagnostics, claimCount) = LintOne(item.File.Path, read, item.Profile, item.Environment, item.Scorer, options.FileTimeLimit, cancellationToken);
+            perFile[index] = diagnostics;
+            Interlocked.Add(ref claims, claimCount);
             options.Progress?.Invoke(Interlocked.Increment(ref done), total);
-        });
+        }, cancellationToken);
         foreach (var list in perFile)
             if (list is not null) foreach (var d in list) diagnostics.Add(d);
 
@@ -157,6 +149,38 @@ public static class LintRun
         var sorted = all as List<Diagnostic> ?? all.ToList();
         if (!IsSorted(sorted)) sorted.Sort(Diagnostic.Compare);
         return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList());
+    }
+
+    /// <summary>One file, in isolation: whatever goes wrong becomes one FL900 line on that file, never lost findings elsewhere.</summary>
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, int Claims) LintOne(string path, Func<string, SourceText> read, LintProfile profile,
+        LintEnvironment environment, ISurprisalScorer? scorer, TimeSpan timeLimit, CancellationToken runToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        if (timeLimit > TimeSpan.Zero && timeLimit != Timeout.InfiniteTimeSpan) budget.CancelAfter(timeLimit);
+        Diagnostic Fl900(string problemPath, string problem) => Diagnostic.ForFile(problemPath, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", problem);
+        try
+        {
+            var result = FileLinter.Lint(read(path), profile, environment, scorer, budget.Token);
+            return (result.Diagnostics, result.ClaimCount);
+        }
+        catch (SourceReadException e) { return ([Fl900(e.Path, e.Problem)], 0); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ([Fl900(path, $"cannot read file ({e.Message})")], 0);
+        }
+        catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
+        {
+            return ([Fl900(path, $"took longer than the {timeLimit.TotalSeconds:0} s limit for one file; not linted")], 0);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ([Fl900(path, "too deeply nested to lint (recursion limit); not linted")], 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug on one odd file must not lose every other file's results: report it on that file and go on.
+            return ([Fl900(path, $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it")], 0);
+        }
     }
 
     // Usually true (files in path order, each file's findings sorted); a missing input or a baseline can break it.

@@ -8,6 +8,6 @@ public sealed class ConciseFormatter : IDiagnosticFormatter
     public void Write(IReadOnlyList<Diagnostic> diagnostics, OutputContext context, TextWriter writer)
     {
         foreach (var d in diagnostics)
-            writer.WriteLine($"{context.DisplayPath(d.Path)}:{d.Start.Line}:{d.Start.Column}: {d.Code} [{d.Severity.Name()}] {d.Message}");
+            writer.WriteLine($"{LineEscaping.Path(context.DisplayPath(d.Path))}:{d.Start.Line}:{d.Start.Column}: {d.Code} [{d.Severity.Name()}] {LineEscaping.Message(d.Message)}");
     }
 }

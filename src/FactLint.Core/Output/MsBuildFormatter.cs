@@ -14,7 +14,7 @@ public sealed class MsBuildFormatter : IDiagnosticFormatter
         {
             string category = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "message" };
             // Full paths: MSBuild resolves relative ones against the project, not our working directory.
-            writer.WriteLine($"{d.Path}({d.Start.Line},{d.Start.Column}): {category} {d.Code}: {d.Message}");
+            writer.WriteLine($"{LineEscaping.Path(d.Path)}({d.Start.Line},{d.Start.Column}): {category} {d.Code}: {LineEscaping.Message(d.Message)}");
         }
     }
 }

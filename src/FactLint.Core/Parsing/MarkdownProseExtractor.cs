@@ -45,6 +45,7 @@ public static class MarkdownProseExtractor
     internal static ProseDocument Extract(SourceText source, MarkdownPipeline pipeline, InlineParseGate? gate = null)
     {
         CheckIndentedNesting(source);
+        MarkdownLimits.Check(source);
         MarkdownDocument document;
         try
         {
@@ -168,65 +169,96 @@ public static class MarkdownProseExtractor
                 new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
         }
 
+        // An explicit stack, not recursion: 40,000 nested emphasis markers (a file of '*'s) nest inlines 20,000 deep.
+        private readonly Stack<(Inline? Next, LinkInline? Link, int At)> _inlineStack = new();
+
         private void VisitInlines(ContainerInline container, ProseBuilder builder)
         {
-            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            var stack = _inlineStack;
+            stack.Clear();
+            Inline? inline = container.FirstChild;
+            while (true)
             {
+                if (inline is null)
+                {
+                    if (stack.Count == 0) return;
+                    var (next, link, at) = stack.Pop();
+                    if (link is not null) AddLinkCitation(builder, link, at);
+                    inline = next;
+                    continue;
+                }
                 switch (inline)
                 {
-                    case LiteralInline literal:
-                        AppendSlice(builder, literal.Content.AsSpan(), literal.Span);
-                        break;
-                    case HtmlEntityInline entity:
-                        AppendSlice(builder, entity.Transcoded.AsSpan(), entity.Span);
-                        break;
-                    case LineBreakInline lineBreak:
-                        builder.Append(' ', lineBreak.Span.Start);
-                        break;
-                    case CodeInline code:
-                        builder.Append(ProsePlaceholder.Opaque, code.Span.Start);
-                        break;
-                    case HtmlInline html:
-                        if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
-                            Comments.Add(new HtmlComment(html.Tag, html.Span.Start));
-                        // "2<sup>64</sup>" is a power, not the figure 264: the prose reads "2^64".
-                        else if (html.Tag.Equals("<sup>", StringComparison.OrdinalIgnoreCase))
-                            builder.Append('^', html.Span.Start);
-                        break;
-                    case AutolinkInline autolink:
+                    case LinkInline link when !link.IsImage && !link.IsAutoLink:
+                        // The link's text first, then its citation over that text.
+                        stack.Push((inline.NextSibling, link, builder.Length));
+                        inline = link.FirstChild;
+                        continue;
+                    case LinkInline link when !link.IsImage:
                     {
                         int at = builder.Length;
-                        builder.Append(ProsePlaceholder.Opaque, autolink.Span.Start);
-                        builder.AddCitation(new Citation(CitationKind.Autolink, at, at + 1, autolink.Url, autolink.Span.Start, autolink.Span.End + 1));
-                        break;
-                    }
-                    case LinkInline link when link.IsImage:
                         builder.Append(ProsePlaceholder.Opaque, link.Span.Start);
-                        break;
-                    case LinkInline link:
-                    {
-                        int at = builder.Length;
-                        if (link.IsAutoLink)
-                            builder.Append(ProsePlaceholder.Opaque, link.Span.Start);
-                        else
-                            VisitInlines(link, builder);
-                        if (!string.IsNullOrWhiteSpace(link.Url))
-                        {
-                            builder.AddCitation(new Citation(link.IsAutoLink ? CitationKind.Autolink : CitationKind.Link,
-                                at, Math.Max(at, builder.Length), link.Url!, link.Span.Start, link.Span.End + 1));
-                        }
+                        AddLinkCitation(builder, link, at);
                         break;
                     }
-                    case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
-                    {
-                        int at = builder.Length;
-                        builder.AddCitation(new Citation(CitationKind.Footnote, at, at,
-                            FootnoteLabelOf(footnoteLink.Footnote?.Label), footnoteLink.Span.Start, footnoteLink.Span.End + 1));
+                    case ContainerInline nested when nested is not LinkInline:
+                        stack.Push((inline.NextSibling, null, 0));
+                        inline = nested.FirstChild;
+                        continue;
+                    default:
+                        VisitLeafInline(inline, builder);
                         break;
-                    }
-                    case ContainerInline nested:
-                        VisitInlines(nested, builder);
-                        break;
+                }
+                inline = inline.NextSibling;
+            }
+        }
+
+        private static void AddLinkCitation(ProseBuilder builder, LinkInline link, int at)
+        {
+            if (string.IsNullOrWhiteSpace(link.Url)) return;
+            builder.AddCitation(new Citation(link.IsAutoLink ? CitationKind.Autolink : CitationKind.Link,
+                at, Math.Max(at, builder.Length), link.Url!, link.Span.Start, link.Span.End + 1));
+        }
+
+        private void VisitLeafInline(Inline inline, ProseBuilder builder)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendSlice(builder, literal.Content.AsSpan(), literal.Span);
+                    break;
+                case HtmlEntityInline entity:
+                    AppendSlice(builder, entity.Transcoded.AsSpan(), entity.Span);
+                    break;
+                case LineBreakInline lineBreak:
+                    builder.Append(' ', lineBreak.Span.Start);
+                    break;
+                case CodeInline code:
+                    builder.Append(ProsePlaceholder.Opaque, code.Span.Start);
+                    break;
+                case HtmlInline html:
+                    if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+                        Comments.Add(new HtmlComment(html.Tag, html.Span.Start));
+                    // "2<sup>64</sup>" is a power, not the figure 264: the prose reads "2^64".
+                    else if (html.Tag.Equals("<sup>", StringComparison.OrdinalIgnoreCase))
+                        builder.Append('^', html.Span.Start);
+                    break;
+                case AutolinkInline autolink:
+                {
+                    int at = builder.Length;
+                    builder.Append(ProsePlaceholder.Opaque, autolink.Span.Start);
+                    builder.AddCitation(new Citation(CitationKind.Autolink, at, at + 1, autolink.Url, autolink.Span.Start, autolink.Span.End + 1));
+                    break;
+                }
+                case LinkInline image when image.IsImage:
+                    builder.Append(ProsePlaceholder.Opaque, image.Span.Start);
+                    break;
+                case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
+                {
+                    int at = builder.Length;
+                    builder.AddCitation(new Citation(CitationKind.Footnote, at, at,
+                        FootnoteLabelOf(footnoteLink.Footnote?.Label), footnoteLink.Span.Start, footnoteLink.Span.End + 1));
+                    break;
                 }
             }
         }

@@ -41,7 +41,12 @@ public static partial class PackLoader
             return null;
         }
         int before = problems.Count;
-        var manifest = YamlDocumentReader.LoadMapping(manifestPath, File.ReadAllText(manifestPath), problems);
+        if (LinksOutside(manifestPath, directory))
+        {
+            problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, manifestPath, 1, 1, "pack.yaml is a link to a file outside the pack; a pack may only read its own folder"));
+            return null;
+        }
+        var manifest = YamlDocumentReader.LoadMappingFile(manifestPath, problems);
         if (manifest is null) return null;
         var fields = new YamlFields(manifestPath, manifest, problems);
         string name = fields.String("name") ?? Path.GetFileName(directory);
@@ -107,7 +112,7 @@ public static partial class PackLoader
     private static Rule? LoadRule(string file, string packName, List<YamlProblem> problems)
     {
         int before = problems.Count;
-        var mapping = YamlDocumentReader.LoadMapping(file, File.ReadAllText(file), problems);
+        var mapping = YamlDocumentReader.LoadMappingFile(file, problems);
         if (mapping is null) return null;
         var f = new YamlFields(file, mapping, problems);
 

@@ -27,13 +27,17 @@ public static class SourceFileReader
         int length;
         try
         {
+            // The type first: opening a named pipe blocks until a writer comes, and a device such as /dev/zero never ends.
+            if (IO.SafeFile.RefusalFor(path) is { } refusal) throw new SourceReadException(path, refusal);
             var info = new FileInfo(path);
             if (!info.Exists) throw new SourceReadException(path, "file not found");
+            // Where the platform cannot tell the type, a zero length may be a pipe or a device; an empty file has no text.
+            if (info.Length == 0) return new SourceText(path, "");
             if (info.Length > maxBytes)
                 throw new SourceReadException(path, $"file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
             // A pooled buffer: a fresh array per file (on the large-object heap past 85 KB) cost a byte of garbage per
             // input byte, and large-object allocations bring on full collections.
-            bytes = ReadPooled(path, info.Length, out length);
+            bytes = ReadPooled(path, info.Length, maxBytes, out length);
         }
         catch (SourceReadException) { throw; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -50,7 +54,7 @@ public static class SourceFileReader
         }
     }
 
-    private static byte[] ReadPooled(string path, long expectedLength, out int length)
+    private static byte[] ReadPooled(string path, long expectedLength, long maxBytes, out int length)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expectedLength + 1, 16, 1 << 30));
@@ -62,6 +66,7 @@ public static class SourceFileReader
             {
                 length += read;
                 if (length < buffer.Length) continue;
+                if (length > maxBytes) throw new SourceReadException(path, $"file grew past the {maxBytes / (1024 * 1024)} MB limit while being read");
                 // The file grew while being read (or is a pipe, whose length reads as 0).
                 var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, length).CopyTo(larger);

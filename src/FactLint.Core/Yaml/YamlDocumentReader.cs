@@ -14,6 +14,23 @@ public static class YamlDocumentReader
     public const int MaxDepth = 32;
     public const int MaxAliases = 100;
 
+    /// <summary>Reads a YAML file (refusing pipes, devices and files over the limit before reading) and returns its root mapping.</summary>
+    public static YamlMappingNode? LoadMappingFile(string path, List<YamlProblem> problems)
+    {
+        string text;
+        try
+        {
+            // Bytes, not characters: a little over the character limit so LoadMapping gives its usual message.
+            text = FactLint.Core.IO.SafeFile.ReadAllText(path, 4L * MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new YamlProblem(EngineCodes.PackYamlInvalid, path, 1, 1, e is FactLint.Core.IO.RefusedFileException ? e.Message : $"cannot read file ({e.Message})"));
+            return null;
+        }
+        return LoadMapping(path, text, problems);
+    }
+
     /// <summary>Returns the root mapping, or null with problems added.</summary>
     public static YamlMappingNode? LoadMapping(string path, string text, List<YamlProblem> problems)
     {
@@ -60,7 +77,7 @@ public static class YamlDocumentReader
     // Walks the event stream first: rejects alias bombs and absurd nesting before any node tree is built.
     // Few aliases can still stand for billions of nodes (9 levels of 9 aliases each, or an alias used as a mapping key,
     // which YamlDotNet hashes by walking the whole expanded tree: a hang): the expanded size is counted, too.
-    private static void CheckStructure(string path, string text)
+    public static void CheckStructure(string path, string text)
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, aliases = 0;

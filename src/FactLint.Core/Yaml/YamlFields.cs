@@ -70,12 +70,18 @@ public sealed class YamlFields
         }
     }
 
-    /// <summary>A list of strings; a single string is accepted as a list of one.</summary>
-    public IReadOnlyList<(string Value, YamlNode Node)> StringList(string key)
+    /// <summary>A list of strings; a single string is accepted as a list of one when <paramref name="allowSingle"/>.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> StringList(string key, bool allowSingle = true)
     {
         var node = Get(key);
         if (node is null) return [];
-        if (node is YamlScalarNode single) return single.Value is null ? [] : [(single.Value, single)];
+        if (node is YamlScalarNode single && (allowSingle || single.Value is null))
+            return single.Value is null ? [] : [(single.Value, single)];
+        if (node is YamlScalarNode lone)
+        {
+            Problem(node, EngineCodes.PackInvalidValue, $"'{key}' must be a list, such as [{lone.Value}], not a single value");
+            return [];
+        }
         if (node is not YamlSequenceNode sequence)
         {
             Problem(node, EngineCodes.PackInvalidValue, $"'{key}' must be a list, not a {KindOf(node)}");

@@ -40,7 +40,7 @@ public sealed class CachingSurprisalScorer : ISurprisalScorer
         }
         Interlocked.Increment(ref _misses);
         var tokens = _inner.Score(text, cancellationToken);
-        Cache.Put(key, tokens);
+        Cache.TryPut(key, tokens);
         return tokens;
     }
 

@@ -42,11 +42,12 @@ public sealed class ScoreCache
     /// <summary>The cached tokens, or null when absent or invalid.</summary>
     public IReadOnlyList<TokenSurprisal>? TryGet(ScoreCacheKey key)
     {
+        if (Disabled) return null;
         var path = PathFor(key);
         byte[] data;
         try { data = File.ReadAllBytes(path); }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
-        catch (IOException) { return null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
 
         var tokens = Decode(data, key);
         if (tokens is null)
@@ -58,6 +59,29 @@ public sealed class ScoreCache
         // Refresh the entry's age so eviction removes the least recently used first.
         try { File.SetLastWriteTimeUtc(path, DateTime.UtcNow); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         return tokens;
+    }
+
+    private int _unwritable;
+
+    /// <summary>True once a write failed: the cache is then skipped (reads too) for the rest of the run.</summary>
+    public bool Disabled => Volatile.Read(ref _unwritable) != 0;
+
+    /// <summary>
+    /// <see cref="Put"/>, but a cache that cannot be written (a file where the folder should be, a read-only or full disk,
+    /// a link to an unwritable place) only costs speed: one warning, then no cache for the rest of the run.
+    /// </summary>
+    public void TryPut(ScoreCacheKey key, IReadOnlyList<TokenSurprisal> tokens)
+    {
+        if (Disabled) return;
+        try
+        {
+            Put(key, tokens);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Interlocked.Exchange(ref _unwritable, 1) == 0)
+                _log?.Invoke($"factlint: warning: score cache {Directory} cannot be written ({e.Message}); scoring without a cache");
+        }
     }
 
     public void Put(ScoreCacheKey key, IReadOnlyList<TokenSurprisal> tokens)

@@ -94,7 +94,10 @@ public sealed record ModelManifest(
     private static ManifestDocument ReadDocument(string path)
     {
         var stream = new YamlStream();
-        using (var reader = new System.IO.StringReader(System.IO.File.ReadAllText(path))) stream.Load(reader);
+        var text = FactLint.Core.IO.SafeFile.ReadAllText(path, FactLint.Core.Yaml.YamlDocumentReader.MaxBytes);
+        // The limits packs and configs have: an alias bomb in model.yaml took 30 s before.
+        FactLint.Core.Yaml.YamlDocumentReader.CheckStructure(path, text);
+        using (var reader = new System.IO.StringReader(text)) stream.Load(reader);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new ManifestDocument();
         var root = AsMapping(stream.Documents[0].RootNode, "the manifest");
         var tokenizer = Child(root, "tokenizer") is { } t ? AsMapping(t, "tokenizer") : null;

@@ -22,7 +22,10 @@ public static partial class Fragments
         var lines = Lines().Match(fragment);
         if (lines.Success)
         {
-            int a = int.Parse(lines.Groups["a"].Value), b = lines.Groups["b"].Success ? int.Parse(lines.Groups["b"].Value) : a;
+            // "#L99999999999" is past every file's end (not an overflow that loses the document's other findings).
+            if (!int.TryParse(lines.Groups["a"].Value, out int a)) return null;
+            int b = a;
+            if (lines.Groups["b"].Success && !int.TryParse(lines.Groups["b"].Value, out b)) b = int.MaxValue;
             if (a < 1 || b < a || a > original.LineCount) return null;
             int start = original.LineStart(a - 1);
             int end = b >= original.LineCount ? original.Text.Length : original.LineStart(b);

@@ -140,13 +140,40 @@ public sealed partial class SourceLibrary
             return new Resolution(ResolutionKind.OutsideRoot, target, $"snapshot file '{entry.File}' lies outside the source store");
         if (!File.Exists(file))
             return new Resolution(ResolutionKind.NotFound, target, $"snapshot '{entry.File}' for '{entry.Key}' is missing from {Display(StoreDirectory)}");
-        var sha = HashOf(file);
-        return Narrow(target, IndexOf(file, Display(file)), fragment, entry, sha);
+        // Where the path leads, not how it is spelled: a link in the store to /etc/passwd must not be read (or quoted).
+        if (SnapshotLeavesStore(file) is { } leak)
+            return new Resolution(ResolutionKind.OutsideRoot, target, $"snapshot file '{entry.File}' {leak}");
+        try
+        {
+            var sha = HashOf(file);
+            return Narrow(target, IndexOf(file, Display(file)), fragment, entry, sha);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceReadException)
+        {
+            return new Resolution(ResolutionKind.NotFound, target, $"cannot read snapshot '{entry.File}' ({e.Message})");
+        }
     }
+
+    /// <summary>Why a snapshot file may not be read (a link leading out of the store or the repository), or null.</summary>
+    public string? SnapshotLeavesStore(string file)
+    {
+        var real = RealPath(file);
+        if (!IsUnder(real, RealPath(StoreDirectory))) return "is a symbolic link to a file outside the source store";
+        if (!AllowOutsideRoot && !IsUnder(real, RealPath(RepositoryRoot))) return "is a symbolic link to a file outside the repository root";
+        return null;
+    }
+
+    /// <summary>
+    /// A cited source larger than this is refused: indexing costs about 150 bytes of memory per byte of text, so a
+    /// 21 MB source took 3.1 GB. Cite the part that holds the figure (a smaller snapshot, or a <c>#L10-L20</c> range of a smaller file).
+    /// </summary>
+    public const long MaxSourceBytes = 4L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
-    private string HashOf(string file) => _hashes.GetOrAdd(file, f => SourceManifest.Sha256Of(File.ReadAllBytes(f)));
+    private string HashOf(string file) => _hashes.GetOrAdd(file, f => SourceManifest.Sha256Of(ReadSource(f)));
+
+    private static byte[] ReadSource(string path) => FactLint.Core.IO.SafeFile.ReadAllBytes(path, MaxSourceBytes);
 
     private Resolution Narrow(string target, SourceIndex index, string? fragment, SnapshotEntry? entry, string? sha)
     {
@@ -160,7 +187,7 @@ public sealed partial class SourceLibrary
     public SourceIndex IndexOf(string fullPath, string displayPath) =>
         _indexes.GetOrAdd(fullPath, p => new Lazy<SourceIndex>(() =>
         {
-            var bytes = File.ReadAllBytes(p);
+            var bytes = ReadSource(p);
             var original = new SourceText(p, SourceFileReader.Decode(p, bytes));
             var (text, map) = TextExtractor.Extract(p, original.Text);
             var document = new SourceDocument(displayPath, original, text, map);

@@ -7,7 +7,9 @@ namespace FactLint.Core.Verification.Sources;
 /// <summary>Outcome of rechecking one snapshot's hash.</summary>
 public sealed record SnapshotCheck(SnapshotEntry Entry, string? ActualSha256)
 {
-    public bool Missing => ActualSha256 is null;
+    /// <summary>Why the snapshot was not hashed although it exists (a link out of the store, a pipe, too large), or null.</summary>
+    public string? Problem { get; init; }
+    public bool Missing => ActualSha256 is null && Problem is null;
     public bool Ok => ActualSha256 is not null && string.Equals(ActualSha256, Entry.Sha256, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -62,8 +64,21 @@ public sealed partial class SourceStore(string directory)
         foreach (var entry in manifest.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var path = Path.GetFullPath(Path.Combine(Directory, entry.File));
-            string? sha = SourceLibrary.IsUnder(path, Directory) && File.Exists(path) ? SourceManifest.Sha256Of(File.ReadAllBytes(path)) : null;
-            results.Add(new SnapshotCheck(entry, sha));
+            if (!SourceLibrary.IsUnder(path, Directory) || !File.Exists(path)) { results.Add(new SnapshotCheck(entry, null)); continue; }
+            // A link out of the store is refused, never hashed (hashing would confirm guesses about files outside it).
+            if (!SourceLibrary.IsUnder(SourceLibrary.RealPath(path), SourceLibrary.RealPath(Directory)))
+            {
+                results.Add(new SnapshotCheck(entry, null) { Problem = "is a symbolic link to a file outside the source store" });
+                continue;
+            }
+            try
+            {
+                results.Add(new SnapshotCheck(entry, SourceManifest.Sha256Of(SafeFile.ReadAllBytes(path, SourceLibrary.MaxSourceBytes))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                results.Add(new SnapshotCheck(entry, null) { Problem = $"cannot be read ({e.Message})" });
+            }
         }
         return results;
     }
