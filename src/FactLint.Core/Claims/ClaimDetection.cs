@@ -25,6 +25,7 @@ public sealed class ClaimDetection
         new DateDetector(),
         new VersionDetector(extraVersionProducts),
         new NumberDetector(),
+        new CountDetector(),
     ];
 
     public IReadOnlyList<Claim> Detect(ProseDocument document)

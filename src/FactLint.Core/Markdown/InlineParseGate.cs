@@ -41,14 +41,15 @@ public sealed class InlineParseGate
     private static readonly SearchValues<string> Sequences = SearchValues.Create(["<!--", "[^"], StringComparison.Ordinal);
 
     // A piece of every word that can open a claim without a digit: the statistic detector's lead pieces ("twice", "one in
-    // five", "a third of"; "ousand" finds "thousand") and the spelled scales ("two million"). A hit counts only as a whole
+    // five", "a third of"; "ousand" finds "thousand"), the count detector's number words ("his fifth season") and the
+    // spelled scales ("two million"). A hit counts only as a whole
     // word from OpeningWords, or inside any word for the scales.
     private static readonly SearchValues<string> WordPieces = SearchValues.Create(
-        [.. StatisticDetector.OpeningPieces, "illion"], StringComparison.OrdinalIgnoreCase);
+        [.. StatisticDetector.OpeningPieces, .. CountDetector.OpeningWords, "illion"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] ScalePieces = ["illion", "housand"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = new HashSet<string>(
-        [.. StatisticDetector.OpeningWords, "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fourths"],
+        [.. StatisticDetector.OpeningWords, .. CountDetector.OpeningWords, "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fourths"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a paragraph with these raw lines may hold a claim or a citation that reaches one.</summary>
