@@ -23,9 +23,11 @@ public sealed class InlineParseGate
     private static readonly ConditionalWeakTable<CitationConventions, InlineParseGate> Shared = new();
 
     /// <summary>The gate for a pack's citation conventions (its source labels), built once.</summary>
-    public static InlineParseGate For(CitationConventions conventions) => Shared.GetValue(conventions, c => new InlineParseGate(c.SourceLabels));
+    public static InlineParseGate For(CitationConventions conventions) =>
+        Shared.GetValue(conventions, c => new InlineParseGate(c.SourceLabels.Concat(CitationFinder.NoteLabels)));
 
-    // Each label's first word: a "Data source: …" line holds "Data". Searched only in paragraphs that hold a colon.
+    // Each label's first word: a "Data source: …" line holds "Data", a data note ("Note: figures are taken from …") "Note".
+    // Searched only in paragraphs that hold a colon.
     private readonly SearchValues<string>? _labelWords;
 
     private InlineParseGate(IEnumerable<string> sourceLabels)

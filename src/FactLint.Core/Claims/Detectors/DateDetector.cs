@@ -70,13 +70,42 @@ public sealed partial class DateDetector : IClaimDetector
     [GeneratedRegex(ClaimPatterns.Month + @"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthBefore();
 
-    /// <summary>Whether a bare year (as the number detector sees it) belongs to a date that <see cref="IsQualifierOrName"/> drops.</summary>
+    /// <summary>Whether a bare year (as the number detector sees it) belongs to a date that this detector drops.</summary>
     internal static bool IsQualifiedYear(string text, int yearStart)
     {
-        if (IsQualifierOrName(text, yearStart)) return true;
+        if (IsQualifierOrName(text, yearStart) || IsDataScope(text, yearStart)) return true;
         int from = Math.Max(0, yearStart - 24);
         var month = MonthBefore().Match(text, from, yearStart - from);
         return month.Success && IsQualifierOrName(text, month.Index);
+    }
+
+    private static bool IsBareYears(ReadOnlySpan<char> date) => date.Length >= 4 && !date.ContainsAnyExcept("0123456789–—- ");
+
+    // A sentence that introduces data shown next to it: "here is the data … from 1950 to 2020", "… is as follows:".
+    [GeneratedRegex(@"\b(?:here\s+(?:is|are)|below\s+(?:is|are)|(?:is|are)\s+as\s+follows|the\s+following\s+(?:table|data|chart|list|figures|information)|(?:table|chart|list)\s+(?:showing|of))\b" +
+        @"|^(?=.*\b(?:data|rates?|population|figures|statistics|numbers|values)\b).*:\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex IntroducesData();
+
+    /// <summary>
+    /// Whether the year or years at <paramref name="start"/> only say what span the data shown below covers ("the global
+    /// population from 2000 to 2015:"): the figures in the table or list are the claims, and they need the source.
+    /// </summary>
+    internal static bool IsDataScope(string text, int start)
+    {
+        var (s, e) = SentenceAround(text, start);
+        return IntroducesData().IsMatch(text.AsSpan(s, e - s));
+    }
+
+    // The sentence around an offset: from after the last ". ", "! " or "? " before it to the next one (or the end).
+    private static (int Start, int End) SentenceAround(string text, int at)
+    {
+        int s = at;
+        while (s > 1 && !(text[s - 1] == ' ' && text[s - 2] is '.' or '!' or '?')) s--;
+        if (s <= 1) s = 0;
+        int e = at;
+        while (e < text.Length && !(text[e] is '.' or '!' or '?' && (e + 1 == text.Length || text[e + 1] == ' '))) e++;
+        return (s, e);
     }
 
     private static bool EndsWithWords(ReadOnlySpan<char> before, string words) =>
@@ -96,7 +125,7 @@ public sealed partial class DateDetector : IClaimDetector
         foreach (var m in DateRegex().EnumerateMatches(text))
         {
             var matched = text.AsSpan(m.Index, m.Length);
-            if (IsQualifierOrName(text, m.Index)) continue;
+            if (IsQualifierOrName(text, m.Index) || (IsBareYears(matched) && IsDataScope(text, m.Index))) continue;
             if (matched.Length == 4 && char.IsDigit(matched[0]) && char.IsDigit(matched[1]) && char.IsDigit(matched[2]) && char.IsDigit(matched[3])
                 && UnitAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(24, text.Length - m.Index - m.Length))))
                 continue;

@@ -172,7 +172,7 @@ public sealed partial class StatisticDetector : IClaimDetector
         // fraction after "by"), the qualifier in "nearly half of" and "more than half of" (the only one that matches "half" then "of").
         int claimStart = start;
         bool endsWithOf = text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase);
-        if (!endsWithOf && ChangeBy(text, start) is var by and >= 0)
+        if (!endsWithOf && BareFraction().IsMatch(text.AsSpan(start, end - start)) && ChangeBy(text, start) is var by and >= 0)
             claimStart = by;
         else if (end - start >= 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase) && endsWithOf)
         {
@@ -186,6 +186,9 @@ public sealed partial class StatisticDetector : IClaimDetector
     // "by" and a qualifier ("by nearly ") right before start: where "by" starts, or -1.
     [GeneratedRegex(@"\bby\s+(?:(?:" + HalfQualifiers + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^(?:half|" + Fraction + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareFraction();
 
     private static int ChangeBy(string text, int start)
     {
