@@ -56,7 +56,7 @@ public sealed partial class CitationFinder
     private static partial Regex NarrativeAuthorYear();
 
     // The last word of a name that dates a law, treaty or event, not an author: "(National Labor Relations Act, 1935)".
-    [GeneratedRegex(@"\b(?:Act|Acts|Treaty|War|Agreement|Accord|Accords|Convention|Amendment|Declaration|Constitution|Revolution|Battle|Pact|Doctrine|Charter|Proclamation|Crash|Crisis|Election|Referendum)\s*,\s*(?:1[5-9]|20)\d{2}\b",
+    [GeneratedRegex(@"\b" + Claims.Detectors.ClaimPatterns.LawOrEvent + @"\s*,\s*(?:1[5-9]|20)\d{2}\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex LawOrEventYear();
 

@@ -23,6 +23,9 @@ internal static class ClaimPatterns
         @"albums|singles|novels|films|episodes|volumes|editions|" +
         @"subunits|chains|chromosomes|syndromes|moons|planets|countries|colonies|provinces|islands)";
 
+    /// <summary>Last words of a name that a year dates as a law, treaty or event, not as a source: "(National Labor Relations Act, 1935)".</summary>
+    public const string LawOrEvent = @"(?:Act|Acts|Treaty|War|Agreement|Accords?|Convention|Amendment|Declaration|Constitution|Revolution|Battle|Pact|Doctrine|Charter|Proclamation|Crash|Crisis|Election|Referendum)";
+
     /// <summary>Units that make a bare number a measurement (and so a claim even when small).</summary>
     public const string Unit =
         @"(?:%|‰|" +

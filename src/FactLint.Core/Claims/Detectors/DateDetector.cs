@@ -36,7 +36,7 @@ public sealed partial class DateDetector : IClaimDetector
         @"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-(?:1[5-9]|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:1[5-9]|20)\d{2}" +
         @"|(?:1[5-9]|20)\d0'?s" +
         // The year that closes a parenthesis after a name: "(National Labor Relations Act, 1935)".
-        @"|(?<=\([^()\n]{2,80},\s?)(?:1[5-9]\d{2}|20\d{2})(?=\))" +
+        @"|(?<=\([^()\n]{0,80}\b" + LawOrEvent + @",\s?)(?:1[5-9]\d{2}|20\d{2})(?=\))" +
         @"|" + YearContext + @"(?:1[5-9]\d{2}|20\d{2})(?:\s?[–—-]\s?(?:1[5-9]\d{2}|20\d{2}|\d{2}))?(?:'s)?" +
         // "mid-2020", "early-1990s": the hyphen that the left boundary refuses elsewhere.
         @")|(?<=\b(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?:1[5-9]|20)\d{2}s?" +

@@ -179,6 +179,9 @@ public sealed partial class StatisticDetector : IClaimDetector
             claimStart = WordBefore(text, start);
             if (text.AsSpan(claimStart, 4).Equals("than", StringComparison.OrdinalIgnoreCase)) claimStart = WordBefore(text, claimStart);
         }
+        // The words taken in may be the end of the statistic just found ("thrice more than half of"): that one stands.
+        if (claimStart < start && claims.Count > 0 && claims[^1] is { Kind: ClaimKind.Statistic } last && ReferenceEquals(last.Block, block) && last.End > claimStart)
+            return end;
         claims.Add(Claim.At(ClaimKind.Statistic, block, claimStart, end));
         return end;
     }
