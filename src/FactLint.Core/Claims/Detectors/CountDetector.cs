@@ -17,12 +17,13 @@ public sealed partial class CountDetector : IClaimDetector
     public ClaimKind Kind => ClaimKind.Number;
 
     private static readonly string[] Cardinals =
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    // "first" is left out: "the first time", "first-class" are everywhere and rarely a count.
+    // "first" is left out: "the first time", "first-class" are everywhere and rarely a count. "ten" and "tenth" too: the
+    // search for them stopped inside "often", "written" and "content".
     private static readonly string[] Ordinals =
-        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth", "thirteenth",
          "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
     /// <summary>Every word a spelled count or ordinal opens with: the inline-parse gate opens on them.</summary>
@@ -51,9 +52,20 @@ public sealed partial class CountDetector : IClaimDetector
     private static partial Regex Record();
 
     // A chart position after a verb of charting: "peaked at number 80 on …", "reached #3 in Bulgaria and at #10 in Germany".
-    [GeneratedRegex(@"(?<=\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]{0,60}?)(?:number|No\.|#)\s?\d{1,3}(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant)]
+    // The position first; the verb is looked for in the text before it only where a position is (as a lookbehind, it was
+    // tried at every character of a block that held "number").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:number|No\.|#)\s?\d{1,3}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ChartPosition();
+
+    [GeneratedRegex(@"\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartVerbBefore();
+
+    private static bool ChartVerbWithin60(string text, int at)
+    {
+        int from = Math.Max(0, at - 72);
+        var m = ChartVerbBefore().Match(text, from, at - from);
+        return m.Success && at - m.Index <= 72;
+    }
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
@@ -68,7 +80,7 @@ public sealed partial class CountDetector : IClaimDetector
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (text.Contains('#') || text.Contains("umber", StringComparison.Ordinal) || text.Contains("No.", StringComparison.Ordinal))
             foreach (var m in ChartPosition().EnumerateMatches(text))
-                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
+                if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
     }
 
     private static void DetectWords(ProseBlock block, List<Claim> claims)
