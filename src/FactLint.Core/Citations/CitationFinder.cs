@@ -55,6 +55,13 @@ public sealed partial class CitationFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NarrativeAuthorYear();
 
+    // The last word of a name that dates a law, treaty or event, not an author: "(National Labor Relations Act, 1935)".
+    [GeneratedRegex(@"\b" + Claims.Detectors.ClaimPatterns.LawOrEvent + @"\s*,\s*(?:1[5-9]|20)\d{2}\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LawOrEventYear();
+
+    private static bool NamesLawOrEvent(ReadOnlySpan<char> target) => !target.Contains(';') && LawOrEventYear().IsMatch(target);
+
     public void Find(ProseBlock block, List<Citation> citations)
     {
         string text = block.Text;
@@ -62,6 +69,7 @@ public sealed partial class CitationFinder
         {
             foreach (Match m in AuthorYearCitation().Matches(text))
             {
+                if (NamesLawOrEvent(m.Groups["target"].ValueSpan)) continue;
                 var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
                 citations.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["target"].Value, s, e));
             }
@@ -98,12 +106,23 @@ public sealed partial class CitationFinder
         }
     }
 
-    /// <summary>The citation a "Source: …" sentence stands for, if <paramref name="sentence"/> is one.</summary>
+    /// <summary>Labels of a note that names where its data came from ("Note: All population data is taken from …").</summary>
+    public static readonly IReadOnlyList<string> NoteLabels = ["Note", "Notes", "NB"];
+
+    // "Note: The data was sourced from the Bureau of Labor Statistics", "Note: figures are taken from the UN's Population
+    // Division": a note that says where the data came from names its source. Not "Note: figures are estimates".
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Notes?|NB)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=[^.!?]*?\b(?:data|figures|numbers|statistics|estimates|values|rates)\b)[^.!?]*?" +
+        @"\b(?:(?:taken|sourced|obtained|drawn|compiled|retrieved|collected|derived|comes?|came)\s+from|(?:provided|published|compiled)\s+by|based\s+on)\s+(?<target>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    private static partial Regex DataNote();
+
+    /// <summary>The citation a "Source: …" sentence, or a note naming where its data came from, stands for.</summary>
     public Citation? SourceSentence(ProseBlock block, int start, int end)
     {
         // The label is followed by a colon: a sentence without one is not run through the regex.
         if (!block.Text.AsSpan(start, end - start).Contains(':')) return null;
         var m = _sourceSentence.Match(block.Text, start, end - start);
+        if (!m.Success) m = DataNote().Match(block.Text, start, end - start);
         if (!m.Success) return null;
         var (s, e) = block.SourceSpan(start, end);
         return new Citation(CitationKind.Parenthetical, start, end, m.Groups["target"].Value.Trim().TrimEnd('.'), s, e);

@@ -146,10 +146,68 @@ public sealed partial class CitationIndex
         if (_conventions.SourceLineCoversNeighbour && !IsSourceLine(block))
         {
             AddMissing(result, SourceLinesAt(block.TopLevelOrder + 1));
-            // Tables often carry their source above them, as a caption.
-            if (block.Kind == ProseBlockKind.TableCell) AddMissing(result, SourceLinesAt(block.TopLevelOrder - 1));
+            // Tables often carry their source above them, as a caption, in the sentence that introduces them, or in a
+            // pointer sentence right after them ("See [the benchmark](…) for the set-up.").
+            if (block.Kind == ProseBlockKind.TableCell)
+            {
+                AddMissing(result, SourceLinesAt(block.TopLevelOrder - 1));
+                AddMissing(result, TableNeighbourCitations(block.TopLevelOrder));
+            }
         }
+        // "Gupta et al. (2003): In a study …, they found …": a citation that opens the block, as its label, covers all of it.
+        if (OpeningCitation(block, info) is { } opening) AddMissing(result, [opening]);
         return result.Count == 0 ? [] : result;
+    }
+
+    /// <summary>
+    /// The citations in the last sentence of the paragraph right before a table (its introducing sentence or caption), and in
+    /// the first sentence of the paragraph right after it when that sentence points to a source ("See …", "Cf. …").
+    /// </summary>
+    private IReadOnlyList<Citation> TableNeighbourCitations(int tableOrder)
+    {
+        List<Citation>? found = null;
+        foreach (var paragraph in ParagraphsAt(tableOrder - 1))
+        {
+            if (InfoOf(paragraph) is not { } info || info.Sentences.Count == 0) continue;
+            var (s, e) = info.Sentences[^1];
+            foreach (var c in info.All)
+                if (c.Start >= s && c.Start < e) (found ??= []).Add(c);
+        }
+        foreach (var paragraph in ParagraphsAt(tableOrder + 1))
+        {
+            if (InfoOf(paragraph) is not { } info || info.Sentences.Count == 0) continue;
+            var (s, e) = info.Sentences[0];
+            if (!SeeSentence().IsMatch(paragraph.Text.AsSpan(s, e - s))) continue;
+            foreach (var c in info.All)
+                if (c.Start >= s && c.Start < e) (found ??= []).Add(c);
+        }
+        return found is null ? [] : found;
+    }
+
+    /// <summary>A citation that opens a list item or paragraph as its label, then a colon or a dash; null when there is none.</summary>
+    private static Citation? OpeningCitation(ProseBlock block, BlockCitations info)
+    {
+        if (info.All.Count == 0 || block.Kind is not (ProseBlockKind.ListItem or ProseBlockKind.Paragraph)) return null;
+        var first = info.All[0];
+        string text = block.Text;
+        if (first.Start < 0 || first.End > text.Length || !text.AsSpan(0, first.Start).IsWhiteSpace()) return null;
+        var after = text.AsSpan(first.End).TrimStart();
+        return !after.IsEmpty && after[0] is ':' or '–' or '—' ? first : null;
+    }
+
+    private List<ProseBlock> ParagraphsAt(int order)
+    {
+        if (_paragraphsByOrder is null)
+        {
+            _paragraphsByOrder = new();
+            foreach (var b in _document.Blocks)
+            {
+                if (b.Kind != ProseBlockKind.Paragraph) continue;
+                if (!_paragraphsByOrder.TryGetValue(b.TopLevelOrder, out var list)) _paragraphsByOrder[b.TopLevelOrder] = list = new();
+                list.Add(b);
+            }
+        }
+        return _paragraphsByOrder.TryGetValue(order, out var paragraphs) ? paragraphs : [];
     }
 
     // The sentence that starts where one ends, or (0, 0). Sentences are in order: binary search.
@@ -199,21 +257,10 @@ public sealed partial class CitationIndex
     private IReadOnlyList<Citation> SourceLinesAt(int order)
     {
         if (_sourceLinesByOrder.TryGetValue(order, out var known)) return known;
-        if (_paragraphsByOrder is null)
-        {
-            _paragraphsByOrder = new();
-            foreach (var b in _document.Blocks)
-            {
-                if (b.Kind != ProseBlockKind.Paragraph) continue;
-                if (!_paragraphsByOrder.TryGetValue(b.TopLevelOrder, out var list)) _paragraphsByOrder[b.TopLevelOrder] = list = new();
-                list.Add(b);
-            }
-        }
         List<Citation>? lines = null;
-        if (_paragraphsByOrder.TryGetValue(order, out var paragraphs))
-            foreach (var paragraph in paragraphs)
-                if (InfoOf(paragraph) is { OpensWithSource: true } info)
-                    (lines ??= new()).AddRange(info.All);
+        foreach (var paragraph in ParagraphsAt(order))
+            if (InfoOf(paragraph) is { OpensWithSource: true } info)
+                (lines ??= new()).AddRange(info.All);
         IReadOnlyList<Citation> result = lines is null ? [] : lines;
         _sourceLinesByOrder[order] = result;
         return result;

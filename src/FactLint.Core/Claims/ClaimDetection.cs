@@ -34,6 +34,7 @@ public sealed class ClaimDetection
         new DateDetector(),
         new VersionDetector(extraVersionProducts),
         new NumberDetector(),
+        new CountDetector(),
     ];
 
     public IReadOnlyList<Claim> Detect(ProseDocument document)

@@ -19,7 +19,8 @@ public sealed class LintProfile
         Detection = detection;
         Citations = citations;
         // Null when a detector (a pack's own claim pattern) can match any text: every paragraph is parsed then.
-        InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels);
+        // Data notes ("Note: figures are taken from …") cite like source labels.
+        InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels.Concat(CitationFinder.NoteLabels));
     }
 
     public FactLintConfig Config { get; }

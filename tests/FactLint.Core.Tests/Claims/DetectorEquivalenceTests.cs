@@ -23,7 +23,8 @@ public class DetectorEquivalenceTests
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
         @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
         @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|multipl|reduc|cut|boost)\w*\s+)" + Fold + @"\b" +
-        @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|reduc|cut|boost|shr[iau]nk|slash|plung|plummet)\w*(?:\s+\w+){0,2}\s+)by\s+half\b" +
+        @"|(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|reduc|cut|boost|shr[iau]nk|slash|plung|plummet)\w*(?:\s+\w+){0,2}\s+)by\s+(?:(?:(?:more|less|fewer)\s+than|nearly|almost|over|under|roughly|about|around|approximately)\s+)?" +
+        @"(?:half|a\s+third|a\s+quarter|a\s+fifth|one[- ](?:third|quarter|fifth|half)|two[- ]thirds|three[- ](?:quarters|fourths|fifths)|(?:two|four)[- ]fifths)\b(?!\s+of\b)" +
         @"|(?:(?:more|less|fewer)\s+than|nearly|almost|over|under|roughly|about|around|approximately)\s+half\s+of\b" +
         @")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
@@ -45,7 +46,7 @@ public class DetectorEquivalenceTests
         "PR", "PRs", "pull request", "Pull request", "request", "RFC", "ISO", "Vol.", "vol", "Step", "steps", "bug", "Build", "stage", "3Fig.", "etc.",
         "3x", "2.5×", "10X", "-fold", "\u00A0", "\n", "Times", "FOLD", "OUT of", "In", "Of every", "7.", "4.5.6", "x faster", "\u2009", "\u0663", "\u0663.\u0664", "ſix", "ſeven", "Twelvex", "quadrupled", "HALF",
         "fifth", "Third", "QUARTER", "a\n", "ax", "thirdly", "hundreds", "anone", "_ten", "Athousand",
-        "port", "Port", "(c)", "©", "Gate", "suite", "Copyright", "HTTP", "Fortune", "apt.", "(", "one-third", "One half", "four-fifths", "fourths", "threefold", "Tenfold", "twofold", "2.5-fold", "3-fold", "hundredfold", "increase", "rises", "grew", "rose by", "Reduced", "a  third", "A\tquarter", "by", "By", "fell", "cut costs", "shrank by", "by half", "nearly", "More than", "less than", "than", "over", "about half", "nearly half of", "ALMOST", "fewer", "roughly", "Half of",
+        "port", "Port", "(c)", "©", "Gate", "suite", "Copyright", "HTTP", "Fortune", "apt.", "(", "one-third", "One half", "four-fifths", "fourths", "threefold", "Tenfold", "twofold", "2.5-fold", "3-fold", "hundredfold", "increase", "rises", "grew", "rose by", "Reduced", "a  third", "A\tquarter", "by", "By", "fell", "cut costs", "shrank by", "by half", "nearly", "More than", "less than", "than", "over", "about half", "nearly half of", "ALMOST", "fewer", "roughly", "Half of", "by two-thirds", "by nearly", "one-third", "a quarter", "Three quarters", "fell by",
     ];
 
     private static IEnumerable<string> RandomTexts(int seed, int count) => RandomPieceTexts.Generate(Pieces, seed, count, maxParts: 30);

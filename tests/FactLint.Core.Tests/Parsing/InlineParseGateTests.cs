@@ -97,6 +97,10 @@ public class InlineParseGateTests
     [InlineData("Source: the annual report.", true)]
     [InlineData("Data:\nthe annual report.", true)]
     [InlineData("The data is in the annual report.", false)]
+    [InlineData("He was in his second season with the club.", true)]
+    [InlineData("Twenty players signed.", true)]
+    [InlineData("Note: the data is taken from the census.", true)]
+    [InlineData("Note that the data is in the census.", false)]
     public void Parses_a_paragraph_only_when_it_may_hold_a_claim_or_a_citation_that_reaches_one(string paragraph, bool parsed)
     {
         // One paragraph after a heading: the heading always stays, the paragraph only when the gate lets it through.
@@ -134,6 +138,8 @@ public class InlineParseGateTests
         "> A quote with no figure at all in it\n> — Jane Doe, 2023\n\nPlain words.\n",
         "- Plain item\n- Item with 12 things\n  - Nested plain item\n  - Nested \"quoted words that are long enough\" item\n",
         "Setext heading\n===\n\nPlain paragraph.\n\nRevenue grew 40% [1].\n\nReferences\n----------\n\n- Annual report\n",
+        // Counts written as words, and a data note with no figure that covers the table above it.
+        "He was in his ninth season and played twelve home games.\n\n| Year | People |\n|---|---|\n| 2001 | 6,202 |\n\nNote: All population data is taken from the United Nations.\n",
     };
 
     [Theory]

@@ -21,6 +21,16 @@ internal static class ClaimPatterns
 
     public const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+    // Things in the world whose count a reader would check: results, people, works, parts of living things.
+    public const string CountNouns =
+        @"(?:games|matches|wins|losses|draws|victories|defeats|goals|touchdowns|seasons|titles|championships|trophies|medals|laps|races|" +
+        @"members|people|men|women|children|players|inductees|candidates|delegates|seats|votes|soldiers|troops|casualties|victims|survivors|" +
+        @"albums|singles|novels|films|episodes|volumes|editions|" +
+        @"subunits|chains|chromosomes|syndromes|moons|planets|countries|colonies|provinces|islands)";
+
+    /// <summary>Last words of a name that a year dates as a law, treaty or event, not as a source: "(National Labor Relations Act, 1935)".</summary>
+    public const string LawOrEvent = @"(?:Act|Acts|Treaty|War|Agreement|Accords?|Convention|Amendment|Declaration|Constitution|Revolution|Battle|Pact|Doctrine|Charter|Proclamation|Crash|Crisis|Election|Referendum)";
+
     /// <summary>Units that make a bare number a measurement (and so a claim even when small).</summary>
     public const string Unit =
         @"(?:%|‰|" +
@@ -33,6 +43,6 @@ internal static class ClaimPatterns
         @"requests|queries|transactions|downloads|installs|issues|commits|stars|lines|tokens|parameters|cores|threads|nodes|servers|machines|" +
         @"words|characters|pages|records|rows|files|packages|countries|cities|species|votes|cases|deaths|copies|units|instances|times|" +
         @"cards|workers|jobs|tests|cycles|bugs|releases|contributors|companies|organisations|organizations|vehicles|homes|households|sites|websites|apps|accounts|devices|" +
-        @"calories|kcal|x|×|fps|rps|qps|ops|req/s|points?))" +
+        @"calories|kcal|x|×|fps|rps|qps|ops|req/s|points?|" + CountNouns + "))" +
         @"(?:\s*(?:/|per\s+)(?:s|sec|second|minute|min|hour|h|day|week|month|year|user|core|request|capita))?";
 }

@@ -307,6 +307,8 @@ public sealed partial class NumberDetector : IClaimDetector
                 continue;
             }
             if (IsDocumentedDefault(text, m.Index)) continue;
+            // "As of September 2021", "the … Act of 2016": the date detector drops the date, and its year is no figure either.
+            if (!hasUnit && numLength == 4 && DateDetector.IsQualifiedYear(text, m.Index)) continue;
             if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength]))
             {
                 // A small count is no claim alone, but it may open a range ("7–9 hours").
@@ -327,6 +329,8 @@ public sealed partial class NumberDetector : IClaimDetector
                 || (m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '^' && char.IsDigit(text[m.Index + m.Length + 1])))) continue;
             // A time of day ("at 11 am", "5 p.m."), like "10:30", is not a figure.
             if (!hasUnit && IsClockHour(text, m.Index + m.Length)) continue;
+            // A form's name: "10-K", "8-K" (a hyphen and one capital letter, not a unit written out).
+            if (unitStart > 0 && matched[unitStart - 1] == '-' && matched.Length == unitStart + 1 && char.IsUpper(matched[unitStart])) continue;
             // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
             if (matched.Length == 2 && matched[1] == 'K') continue;
             // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.

@@ -16,7 +16,8 @@ public sealed partial class PercentageDetector : IClaimDetector
     // A range is one claim: "10-15%", "10 to 15 percent".
     // (The range part after the first number, not before it: written first, the number was parsed twice wherever there
     // was no range.)
-    [GeneratedRegex(LeftBoundary + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Number + ")?" + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
+    // A year does not open a range: in "3.2% in 1929 to 24.9% in 1933" the percentage is "24.9%".
+    [GeneratedRegex(LeftBoundary + @"(?!(?:1[5-9]|20)\d{2}(?:\s?[–—-]\s?|\s+to\s+)\d)" + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Number + ")?" + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentRegex();
 

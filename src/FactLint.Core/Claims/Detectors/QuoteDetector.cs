@@ -25,7 +25,10 @@ public sealed partial class QuoteDetector : IClaimDetector
     private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|der|la))*|(?:[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}])" +
         @"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:researchers|scientists|authors|analysts|officials|experts|critics|company|report|study|paper|court|judge|spokesperson|spokesman|spokeswoman|minister|committee|agency)(?![\p{L}]))";
     // "said", "famously noted", "once said": an adverb may stand before the verb.
-    private const string Verb = @"(?:(?:\p{Ll}+ly|once|also|later|then|often|again|memorably)\s+)?(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it)";
+    private const string Verb = @"(?:(?:\p{Ll}+ly|once|also|later|then|often|again|memorably)\s+)?(?:said|says|wrote|writes|told\s+\w+|explained|explains|noted|notes|added|adds|stated|states|claimed|claims|argued|argues|remarked|recalled|insisted|warned|announced|tweeted|posted|replied|answered|put\s+it" +
+        // Past tenses of reporting what someone asked for or called something: "Reagan urged Gorbachev to "tear down this
+        // wall"", "the PSF listed it among "notable community parsers"" (past only: "The CLI lists "…"" describes software).
+        @"|urged|asked|demanded|promised|vowed|pledged|declared|listed|ranked|praised|labell?ed|branded|quipped|joked|conceded|admitted|predicted|concluded)";
 
     // "The CEO, Jane Smith, said": a short phrase between commas after the name.
     private const string Appositive = @"(?:\s*,\s*[^,""“”.!?;]{2,40}?,)?";
@@ -62,7 +65,7 @@ public sealed partial class QuoteDetector : IClaimDetector
             // Unattributed quoted text holding inline code is an error message or UI string, not someone's words; so is
             // quoted code, and a quoted title (a reverted commit, a CVE, an error message).
             if (who is null && (text.AsSpan(start, end - start).Contains(ProsePlaceholder.Opaque)
-                || LooksLikeCode(text.AsSpan(start, end - start)) || IsQuotedTitle(text, start, end))) continue;
+                || LooksLikeCode(text.AsSpan(start, end - start)) || IsQuotedTitle(text, start, end) || IsTitleCase(text.AsSpan(start, end - start)))) continue;
             var (s, e) = Trim(text, start, end);
             claims.Add(new Claim(ClaimKind.Quote, block, s, e, text[s..e], who));
         }
@@ -141,7 +144,7 @@ public sealed partial class QuoteDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<char> CodeMarks = System.Buffers.SearchValues.Create("{}=@<>\\");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordsBefore = new HashSet<string>(
-        ["revert", "reverts", "reverted", "fix", "fixes", "fixed", "error", "message", "button", "option", "label", "menu", "tab", "titled", "named", "called",
+        ["revert", "reverts", "reverted", "fix", "fixes", "fixed", "error", "message", "statement", "claim", "assertion", "sentence", "question", "button", "option", "label", "menu", "tab", "titled", "named", "called",
          "heading", "header", "title", "string", "phrase", "command", "field", "column", "setting", "prompt", "dialog"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -170,6 +173,27 @@ public sealed partial class QuoteDetector : IClaimDetector
         while (j < text.Length && char.IsLetter(text[j])) j++;
         return j > wordStart && TitleWordsAfter.Contains(text.AsSpan(wordStart, j - wordStart));
     }
+
+    /// <summary>
+    /// Whether quoted words are a title, not speech: every word of four letters or more is capitalised and no comma or
+    /// full stop stands inside ("New York City in the 1890s", "Maintenance Treatment of Opiate Addiction").
+    /// </summary>
+    internal static bool IsTitleCase(ReadOnlySpan<char> quoted)
+    {
+        var words = quoted.Trim();
+        if (words.IsEmpty || words.IndexOfAny(SentencePunctuation) >= 0) return false;
+        int capitalised = 0;
+        foreach (var range in words.SplitAny(" \t\n"))
+        {
+            var word = words[range];
+            if (word.IsEmpty || !char.IsLetter(word[0])) continue;
+            if (char.IsUpper(word[0])) capitalised++;
+            else if (word.Length >= 4) return false;
+        }
+        return capitalised >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(",.;!?");
 
     // Emoji (symbols, surrogate pairs, variation selectors, joiners) and :shortcode: icons before a call-out label.
     private static ReadOnlySpan<char> SkipLeadingIcons(ReadOnlySpan<char> text)

@@ -26,19 +26,22 @@ public sealed partial class StatisticDetector : IClaimDetector
     // Words before "half of" that make it a share: "nearly half of", "more than half of".
     internal const string HalfQualifiers = @"(?:more|less|fewer)\s+than|nearly|almost|over|under|roughly|about|around|approximately";
 
+    // A fraction written in words: "a third", "two-thirds", "three quarters".
+    private const string Fraction = @"(?:a\s+third|a\s+quarter|a\s+fifth|one[- ](?:third|quarter|fifth|half)|two[- ]thirds|three[- ](?:quarters|fourths|fifths)|(?:two|four)[- ]fifths)";
+
     // Anchored (\G): tried only where a statistic can start. Unanchored, its first characters (digits and ten common letters)
     // made the engine try almost every word: the costliest detector on the benchmark corpus.
     [GeneratedRegex(
         @"\G(?<![\p{L}\p{N}_.,])(?:" +
         // A change by half: "attrition fell by half", "cut costs by half" (the claim takes in the "by", see TryAt). First, so
         // that "by half" wins where a scan from the left would meet "by" first.
-        @"(?=half\b)(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|reduc|cut|boost|shr[iau]nk|slash|plung|plummet)\w*(?:\s+\w+){0,2}\s+by\s+)half\b|" +
+        @"(?=(?:half|" + Fraction + @")\b)(?<=\b(?:increas|decreas|ris|rose|grow|grew|fall|fell|dropp|declin|improv|jump|expand|reduc|cut|boost|shr[iau]nk|slash|plung|plummet)\w*(?:\s+\w+){0,2}\s+by\s+(?:(?:" + HalfQualifiers + @")\s+)?)(?:half|" + Fraction + @")\b(?!\s+of\b)|" +
         // A share around half: "nearly half of", "more than half of" (the claim takes in the qualifier, see TryAt). A bare
         // "half of" is not: "the second half of the year".
         @"(?=half\s+of\b)(?<=(?<![\p{L}\p{N}_.,])(?:" + HalfQualifiers + @")\s+)half\s+of\b|" +
         Small + @"\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+(?!(?:1[5-9]|20)\d{2}\b)" + Small + @"(?![\p{L}\p{N}])" +
         @"|(?:twice|thrice|half|(?:" + Small + @"|\d+(?:\.\d+)?)(?:\s*[x×]|\s+times|-fold|\s+fold))\s+(?:as\s+(?:many|much|likely|fast|large|high|often|long|big|expensive)|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger|cheaper|longer|shorter|likelier|more\s+likely|less\s+likely)\b" +
-        @"|(?:a\s+third|a\s+quarter|a\s+fifth|one[- ](?:third|quarter|fifth|half)|two[- ]thirds|three[- ](?:quarters|fourths|fifths)|(?:two|four)[- ]fifths|nine\s+in\s+ten)\s+of\b" +
+        @"|(?:" + Fraction + @"|nine\s+in\s+ten)\s+of\b" +
         @"|(?:doubled|tripled|quadrupled|halved)\b" +
         // A multiplier of a change: "a threefold increase", "a 3-fold rise", "grew tenfold" (not "the purpose is twofold").
         @"|" + Fold + @"\s+(?:increase|rise|growth|gain|jump|drop|decline|decrease|reduction|improvement|boost|speed-?up|difference)s?\b" +
@@ -171,17 +174,36 @@ public sealed partial class StatisticDetector : IClaimDetector
         if (letter) while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         int end = IsCandidate(text, start, wordEnd, letter) ? MatchAt(text, start) : -1;
         if (end < 0) return wordEnd;
-        // The claim takes in the word its lookbehind checked: "by" in "fell by half" (the only alternative that matches a
-        // bare "half"), the qualifier in "nearly half of" and "more than half of" (the only one that matches "half" then "of").
+        // The claim takes in the words its lookbehind checked: "by" in "fell by half" and "fell by nearly two-thirds" (a bare
+        // fraction after "by"), the qualifier in "nearly half of" and "more than half of" (the only one that matches "half" then "of").
         int claimStart = start;
-        if (end - start >= 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase)
-            && (end - start == 4 || text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase)))
+        bool endsWithOf = text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (!endsWithOf && BareFraction().IsMatch(text.AsSpan(start, end - start)) && ChangeBy(text, start) is var by and >= 0)
+            claimStart = by;
+        else if (end - start >= 4 && text.AsSpan(start, 4).Equals("half", StringComparison.OrdinalIgnoreCase) && endsWithOf)
         {
             claimStart = WordBefore(text, start);
             if (text.AsSpan(claimStart, 4).Equals("than", StringComparison.OrdinalIgnoreCase)) claimStart = WordBefore(text, claimStart);
         }
+        // The words taken in may be the end of the statistic just found ("thrice more than half of"): that one stands.
+        if (claimStart < start && claims.Count > 0 && claims[^1] is { Kind: ClaimKind.Statistic } last && ReferenceEquals(last.Block, block) && last.End > claimStart)
+            return end;
         claims.Add(Claim.At(ClaimKind.Statistic, block, claimStart, end));
         return end;
+    }
+
+    // "by" and a qualifier ("by nearly ") right before start: where "by" starts, or -1.
+    [GeneratedRegex(@"\bby\s+(?:(?:" + HalfQualifiers + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^(?:half|" + Fraction + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareFraction();
+
+    private static int ChangeBy(string text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        var m = ByBefore().Match(text, from, start - from);
+        return m.Success ? m.Index : -1;
     }
 
     // The start of the word before the white space before start.

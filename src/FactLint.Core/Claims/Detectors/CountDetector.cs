@@ -1,0 +1,131 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
+using static FactLint.Core.Claims.Detectors.ClaimPatterns;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>
+/// Counts and places that carry no figure of their own size: counts of things in the world written as words ("three home
+/// games", "nine members", "two alpha chains"), ordinals of seasons, editions and places ("his fifth season", "the 29th
+/// running", "finished in 6th place"), win–loss records ("a 6–3 record", "a record of 4–4–1") and chart positions ("peaked at
+/// number 80 on the ARIA Singles Chart", "reached #3 in Bulgaria"). A spelled count needs one of <see cref="ClaimPatterns.CountNouns"/>
+/// after it (at most two words between): "two options" and "three steps" describe the document, not the world.
+/// </summary>
+public sealed partial class CountDetector : IClaimDetector
+{
+    public ClaimKind Kind => ClaimKind.Number;
+
+    private static readonly string[] Cardinals =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+         "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    // "first" is left out: "the first time", "first-class" are everywhere and rarely a count. "ten" and "tenth" too: the
+    // search for them stopped inside "often", "written" and "content".
+    private static readonly string[] Ordinals =
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth", "thirteenth",
+         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits, Words = [.. Cardinals, .. Ordinals] };
+
+    private static readonly SearchValues<string> Openers = SearchValues.Create([.. Cardinals, .. Ordinals], StringComparison.OrdinalIgnoreCase);
+
+    // What an ordinal counts: "fifth season", "fifth-year head coach", "29th running", "third studio album", "6th place".
+    private const string OrdinalNouns = @"(?:season|year|edition|running|place|term|round|album|single)";
+
+    // After the number word: up to two lower-case words ("home", "total", "alpha", "distinct main"), then the noun.
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}+[\s-]+){0,2}?" + ClaimPatterns.CountNouns + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountNounAfter();
+
+    [GeneratedRegex(@"\G(?:\s+and\s+final|\s+straight|\s+consecutive)?[\s-]+(?:\p{Ll}+\s+)?" + OrdinalNouns + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OrdinalNounAfter();
+
+    // "72nd", "10th", "6th" (not "1st": see Ordinals).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#-])(?:[2-9]|\d{2,3})(?:st|nd|rd|th)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericOrdinal();
+
+    // A win–loss(–tie) record: "a 6–3 record", "an 8–0–1 overall record", "a record of 4–4–1", "a mark of 1–2–2".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#–-])\d{1,2}[–-]\d{1,2}(?:[–-]\d{1,2})?(?![\p{L}\p{N}_–-]|[.,]\d)(?=\s+(?:\p{Ll}+\s+){0,2}?(?:record|mark)\b)" +
+        @"|(?<=\b(?:record|mark)\s+of\s+)\d{1,2}[–-]\d{1,2}(?:[–-]\d{1,2})?(?![\p{L}\p{N}_–-]|[.,]\d)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Record();
+
+    // A chart position after a verb of charting: "peaked at number 80 on …", "reached #3 in Bulgaria and at #10 in Germany".
+    // The position first; the verb is looked for in the text before it only where a position is (as a lookbehind, it was
+    // tried at every character of a block that held "number").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:number|No\.|#)\s?\d{1,3}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartPosition();
+
+    [GeneratedRegex(@"\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartVerbBefore();
+
+    private static bool ChartVerbWithin60(string text, int at)
+    {
+        int from = Math.Max(0, at - 72);
+        var m = ChartVerbBefore().Match(text, from, at - from);
+        return m.Success && at - m.Index <= 72;
+    }
+
+    public void Detect(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        DetectWords(block, claims);
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        foreach (var m in NumericOrdinal().EnumerateMatches(text))
+            if (OrdinalNounAfter().Match(text, m.Index + m.Length) is { Success: true } noun)
+                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, noun.Index + noun.Length));
+        if (text.AsSpan().ContainsAny('–', '-'))
+            foreach (var m in Record().EnumerateMatches(text))
+                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
+        if (text.Contains('#') || text.Contains("umber", StringComparison.Ordinal) || text.Contains("No.", StringComparison.Ordinal))
+            foreach (var m in ChartPosition().EnumerateMatches(text))
+                if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
+    }
+
+    private static void DetectWords(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        for (int at = 0; at < text.Length;)
+        {
+            int hit = text.AsSpan(at).IndexOfAny(Openers);
+            if (hit < 0) return;
+            int start = at + hit, end = start;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            at = end;
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '_')) continue;
+            var word = text.AsSpan(start, end - start);
+            // "twenty-five": the tens and a unit joined by a hyphen.
+            if (end + 1 < text.Length && text[end] == '-' && IsCardinal(word) && word.Length > 5)
+            {
+                int unit = end + 1;
+                while (unit < text.Length && char.IsLetter(text[unit])) unit++;
+                if (IsCardinal(text.AsSpan(end + 1, unit - end - 1))) { end = unit; at = end; word = text.AsSpan(start, end - start); }
+            }
+            Match after;
+            if (IsCardinal(word) || word.Contains('-'))
+                after = CountNounAfter().Match(text, end);
+            else if (IsOrdinal(word))
+                after = OrdinalNounAfter().Match(text, end);
+            else continue;
+            if (!after.Success) continue;
+            claims.Add(Claim.At(ClaimKind.Number, block, start, after.Index + after.Length));
+            at = after.Index + after.Length;
+        }
+    }
+
+    private static bool IsCardinal(ReadOnlySpan<char> word)
+    {
+        foreach (var c in Cardinals)
+            if (word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        foreach (var o in Ordinals)
+            if (word.Equals(o, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}
