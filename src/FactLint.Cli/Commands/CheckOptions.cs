@@ -14,4 +14,14 @@ internal sealed record CheckOptions(
     bool Staged,
     bool NoBaseline,
     bool Quiet,
-    string? OutputFile);
+    string? OutputFile)
+{
+    /// <summary><c>--profile</c>: overrides the config's profile.</summary>
+    public FactLint.Core.Config.ClaimProfile? Profile { get; init; }
+
+    /// <summary><c>--explain-skipped</c>: list the claims judged not to need a source, with the reason.</summary>
+    public bool ExplainSkipped { get; init; }
+
+    /// <summary><c>--verbose</c>: say which profile each file got and why.</summary>
+    public bool Verbose { get; init; }
+}

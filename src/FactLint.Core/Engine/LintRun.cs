@@ -32,6 +32,12 @@ public sealed record LintRunOptions
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Overrides every config's <c>profile</c> (<c>--profile</c>).</summary>
+    public Config.ClaimProfile? Profile { get; init; }
+
+    /// <summary>Collect the claims judged not to need a source (<c>--explain-skipped</c>).</summary>
+    public bool CollectSkipped { get; init; }
+
     /// <summary>Called after each file with (done, total).</summary>
     public Action<int, int>? Progress { get; init; }
 }
@@ -41,7 +47,16 @@ public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int Fi
 {
     /// <summary>True when a config or pack problem stopped the run (exit code 2).</summary>
     public bool ConfigurationFailed { get; init; }
+
+    /// <summary>The profile each linted file got, and why, in path order.</summary>
+    public IReadOnlyList<(string Path, Claims.Need.ProfileDecision Decision)> FileProfiles { get; init; } = [];
+
+    /// <summary>Claims judged not to need a source, in path order; filled when <see cref="LintRunOptions.CollectSkipped"/> is set.</summary>
+    public IReadOnlyList<SkippedClaim> Skipped { get; init; } = [];
 }
+
+/// <summary>A claim the claim-need stage judged first-party: where it is, what it is, and why.</summary>
+public sealed record SkippedClaim(string Path, LinePosition Start, Claims.ClaimKind Kind, string Text, string Reason);
 
 /// <summary>Lints many files in parallel, each under the config found by walking up from it.</summary>
 public static class LintRun
@@ -79,7 +94,7 @@ public static class LintRun
         {
             try
             {
-                var profile = LintProfile.Load(group.Key);
+                var profile = LintProfile.Load(options.Profile is { } forcedProfile ? group.Key with { Profile = forcedProfile } : group.Key);
                 var scorer = options.ScorerFor?.Invoke(group.Key);
                 var environment = options.EnvironmentFor?.Invoke(group.Key) ?? new LintEnvironment(group.Key.Directory);
                 profiles.Add((profile, environment, scorer, group.ToList()));
@@ -102,6 +117,8 @@ public static class LintRun
         var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f)))
             .OrderBy(w => w.File.Path, StringComparer.Ordinal).ToList();
         var perFile = new IReadOnlyList<Diagnostic>[work.Count];
+        var decisions = new Claims.Need.ProfileDecision?[work.Count];
+        var skipped = options.CollectSkipped ? new List<SkippedClaim>?[work.Count] : null;
         var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
         Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken }, index =>
         {
@@ -111,6 +128,8 @@ public static class LintRun
                 var source = read(item.File.Path);
                 var result = FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken);
                 perFile[index] = result.Diagnostics;
+                decisions[index] = result.Profile;
+                if (skipped is not null) skipped[index] = SkippedOf(source, result.Claims);
                 Interlocked.Add(ref claims, result.ClaimCount);
             }
             catch (SourceReadException e)
@@ -156,7 +175,20 @@ public static class LintRun
         }
         var sorted = all as List<Diagnostic> ?? all.ToList();
         if (!IsSorted(sorted)) sorted.Sort(Diagnostic.Compare);
-        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList());
+        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList())
+        {
+            FileProfiles = Enumerable.Range(0, work.Count).Where(i => decisions[i] is not null).Select(i => (work[i].File.Path, decisions[i]!.Value)).ToList(),
+            Skipped = skipped is null ? [] : skipped.Where(s => s is not null).SelectMany(s => s!).ToList(),
+        };
+    }
+
+    private static List<SkippedClaim> SkippedOf(SourceText source, IReadOnlyList<Claims.Claim> claims)
+    {
+        var list = new List<SkippedClaim>();
+        foreach (var claim in claims)
+            if (claim.Need.FirstParty)
+                list.Add(new SkippedClaim(source.Path, source.PositionOf(claim.SourceSpan.Start), claim.Kind, claim.Text, claim.Need.Reason ?? ""));
+        return list;
     }
 
     // Usually true (files in path order, each file's findings sorted); a missing input or a baseline can break it.

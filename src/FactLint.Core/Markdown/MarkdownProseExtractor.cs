@@ -165,7 +165,7 @@ public static class MarkdownProseExtractor
             // as the file's last bytes): keep every offset inside the file (fuzz seed 3 #6864, seed 1 #8065).
             builder.ClampOffsets(Math.Max(0, _text.Length - 1));
             Blocks.Add(builder.Build(context.Kind, Math.Min(leaf.Span.End + 1, _text.Length),
-                new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
+                new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem, (leaf as HeadingBlock)?.Level ?? 0)));
         }
 
         private void VisitInlines(ContainerInline container, ProseBuilder builder)
