@@ -126,7 +126,7 @@ internal static class CheckCommand
     private static void WriteSkipped(LintRunResult result, OutputContext context, TextWriter writer)
     {
         foreach (var s in result.Skipped)
-            writer.WriteLine($"{context.DisplayPath(s.Path)}:{s.Start.Line}:{s.Start.Column}: skipped {FactLint.Core.Claims.Claim.KindName(s.Kind)} '{s.Text.Replace('\uFFFC', '…')}': {s.Reason}");
+            writer.WriteLine($"{context.DisplayPath(s.Path)}:{s.Start.Line}:{s.Start.Column}: skipped {FactLint.Core.Documents.Claim.KindName(s.Kind)} '{s.Text.Replace('\uFFFC', '…')}': {s.Reason}");
         writer.WriteLine($"factlint: {result.Skipped.Count} claim(s) judged not to need a source");
     }
 

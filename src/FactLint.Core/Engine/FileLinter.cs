@@ -18,7 +18,7 @@ public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnosti
     public Claims.Need.ProfileDecision Profile { get; init; }
 
     /// <summary>Every claim found, with its need verdict (the first-party ones are listed by <c>--explain-skipped</c>).</summary>
-    public IReadOnlyList<Claims.Claim> Claims { get; init; } = [];
+    public IReadOnlyList<Documents.Claim> Claims { get; init; } = [];
 }
 
 /// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>

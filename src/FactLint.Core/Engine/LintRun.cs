@@ -56,7 +56,7 @@ public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int Fi
 }
 
 /// <summary>A claim the claim-need stage judged first-party: where it is, what it is, and why.</summary>
-public sealed record SkippedClaim(string Path, LinePosition Start, Claims.ClaimKind Kind, string Text, string Reason);
+public sealed record SkippedClaim(string Path, LinePosition Start, Documents.ClaimKind Kind, string Text, string Reason);
 
 /// <summary>Lints many files in parallel, each under the config found by walking up from it.</summary>
 public static class LintRun
@@ -182,7 +182,7 @@ public static class LintRun
         };
     }
 
-    private static List<SkippedClaim> SkippedOf(SourceText source, IReadOnlyList<Claims.Claim> claims)
+    private static List<SkippedClaim> SkippedOf(SourceText source, IReadOnlyList<Documents.Claim> claims)
     {
         var list = new List<SkippedClaim>();
         foreach (var claim in claims)

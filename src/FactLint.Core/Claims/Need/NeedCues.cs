@@ -1,4 +1,5 @@
 using System.Buffers;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Need;
 

@@ -1,4 +1,5 @@
 using FactLint.Core.Config;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Need;
 
