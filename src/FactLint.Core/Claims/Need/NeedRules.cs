@@ -62,6 +62,7 @@ internal static class NeedRules
         }
         if (NeedCues.Has(c.Sentence, NeedCues.Comparison)) return ClaimNeed.Needed("world fact: benchmark or comparison");
         if (NeedCues.Has(c.Sentence, NeedCues.Adoption)) return ClaimNeed.Needed("world fact: adoption figure");
+        if (NeedCues.Has(c.Sentence, NeedCues.Measurement)) return ClaimNeed.Needed("world fact: measurement");
         if (c.Kind == ClaimKind.Number && (NeedCues.Has(c.Sentence, NeedCues.MeasuredSize)
             || NeedCues.IsStorageSize(c.Claim.Text) && NeedCues.FollowsApproximation(c.Claim)))
             return ClaimNeed.Needed("world fact: measured size");

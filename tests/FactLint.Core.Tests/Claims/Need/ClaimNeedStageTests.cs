@@ -46,6 +46,7 @@ public class ClaimNeedStageTests
     [InlineData("The package is 118 bytes (minified and brotlied).", "118 bytes", "world fact: measured size")]
     [InlineData("It handles 30,000 requests per second in the benchmark.", "30,000 requests per second", "world fact: benchmark or comparison")]
     [InlineData("Hosting cost $40,000 by default.", "$40,000", "world fact: money")]
+    [InlineData("Our queries return in 18 ms at the median.", "18 ms", "world fact: measurement")]
     [InlineData("The format was designed in 1987 by Phil Katz.", "1987", NeedRules.NoContext)]
     [InlineData("Researchers counted 40 species.", "40 species", NeedRules.NoContext)]
     public void Docs_profile_world_facts_still_need_a_source(string markdown, string claim, string reason)
