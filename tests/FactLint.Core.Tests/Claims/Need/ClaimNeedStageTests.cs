@@ -70,7 +70,7 @@ public class ClaimNeedStageTests
     [Fact]
     public void Reference_sections_define_their_figures_and_end_at_the_next_sibling_heading()
     {
-        const string markdown = "# Acme\n\n## API\n\n### acme.level\n\nLevel 3 shows 256 colours.\n\n## History of colour\n\nEarly terminals showed 16 colours.\n";
+        const string markdown = "# Acme\n\n## API\n\n### acme.palette\n\nIt shows 256 colours.\n\n## Colour in terminals\n\nEarly terminals showed 16 colours.\n";
         Assert.Equal("first-party: reference section", Verdict(markdown, "256", ClaimProfile.Docs).Reason);
         Assert.False(Verdict(markdown, "16", ClaimProfile.Docs).FirstParty);
     }
