@@ -13,11 +13,13 @@ internal static class BaselineCommand
         var config = CommonOptions.Config();
         var output = new Option<string>("--output", "-o") { Description = "Baseline file to write", DefaultValueFactory = _ => Baseline.DefaultFileName };
         var noModel = CommonOptions.NoModel();
+        var profile = CommonOptions.Profile();
         var command = new Command("baseline", "Accept the current findings: write them to a baseline file that 'check' then ignores");
         command.Arguments.Add(paths);
         command.Options.Add(config);
         command.Options.Add(output);
         command.Options.Add(noModel);
+        command.Options.Add(profile);
         command.SetAction(parse =>
         {
             var cwd = Directory.GetCurrentDirectory();
@@ -31,6 +33,7 @@ internal static class BaselineCommand
                     WorkingDirectory = cwd,
                     ConfigPath = parse.GetValue(config),
                     IgnoreBaseline = true,
+                    Profile = CommonOptions.ProfileValue(parse.GetValue(profile)),
                     ScorerFor = models.ScorerFor,
                 });
             }

@@ -24,11 +24,14 @@ internal static class CheckCommand
         var shard = new Option<string?>("--shard") { Description = "Lint only part i of n of the files (e.g. 2/4), chosen by a hash of each path: one part per CI machine" };
         var unreadable = new Option<string?>("--unreadable-level") { Description = "Severity of FL900, a file that could not be linted (info, warning, error); default error (MSBuild passes warning)" };
         unreadable.AcceptOnlyFromAmong("info", "warning", "error");
+        var profile = CommonOptions.Profile();
+        var explainSkipped = new Option<bool>("--explain-skipped") { Description = "List the claims judged not to need a source (first-party facts, examples) with file:line:col and the reason, on standard error" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say which profile each file was linted under and why, on standard error" };
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output, shard, unreadable }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, staged, noBaseline, quiet, output, shard, unreadable }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -44,7 +47,12 @@ internal static class CheckCommand
                 parse.GetValue(staged),
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
-                parse.GetValue(output));
+                parse.GetValue(output))
+            {
+                Profile = CommonOptions.ProfileValue(parse.GetValue(profile)),
+                ExplainSkipped = parse.GetValue(explainSkipped),
+                Verbose = parse.GetValue(verbose),
+            };
             if (parse.GetValue(shard) is { } shardText)
             {
                 if (!Shard.TryParse(shardText, out var part, out var error))
@@ -84,6 +92,8 @@ internal static class CheckCommand
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,
+                Profile = options.Profile,
+                CollectSkipped = options.ExplainSkipped,
                 ScorerFor = models.ScorerFor,
                 EnvironmentFor = SourcesCommand.EnvironmentFor,
                 Progress = progress is null ? null : progress.Report,
@@ -128,12 +138,24 @@ internal static class CheckCommand
             return ExitCodes.UsageOrConfig;
         }
 
+        if (options.Verbose)
+            foreach (var (path, decision) in result.FileProfiles)
+                stderr.WriteLine($"factlint: {context.DisplayPath(path)}: profile {FactLint.Core.Config.ClaimProfiles.Name(decision.Profile)} ({decision.Why})");
+        if (options.ExplainSkipped) WriteSkipped(result, context, stderr);
         foreach (var notice in result.Notices.Concat(models.Notices)) if (!options.Quiet) stderr.WriteLine($"factlint: {notice}");
         if (options.Format == "text" && !options.Quiet)
             stdout.WriteLine(Summary(result));
 
         var failLevel = options.FailLevel ?? result.Profiles.Select(p => p.Config.FailLevel).DefaultIfEmpty(Severity.Warning).Min();
         return result.Diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    // One line per claim judged not to need a source: "path:line:col: skipped number '64': first-party: setting or limit".
+    private static void WriteSkipped(LintRunResult result, OutputContext context, TextWriter writer)
+    {
+        foreach (var s in result.Skipped)
+            writer.WriteLine($"{context.DisplayPath(s.Path)}:{s.Start.Line}:{s.Start.Column}: skipped {FactLint.Core.Documents.Claim.KindName(s.Kind)} '{s.Text.Replace('\uFFFC', '…')}': {s.Reason}");
+        writer.WriteLine($"factlint: {result.Skipped.Count} claim(s) judged not to need a source");
     }
 
     private static string Summary(LintRunResult result)

@@ -21,4 +21,12 @@ internal sealed record CheckOptions(
 
     /// <summary><c>--unreadable-level</c>: the severity of FL900 (a file that could not be linted); null keeps error.</summary>
     public Severity? UnreadableLevel { get; init; }
+    /// <summary><c>--profile</c>: overrides the config's profile.</summary>
+    public FactLint.Core.Config.ClaimProfile? Profile { get; init; }
+
+    /// <summary><c>--explain-skipped</c>: list the claims judged not to need a source, with the reason.</summary>
+    public bool ExplainSkipped { get; init; }
+
+    /// <summary><c>--verbose</c>: say which profile each file got and why.</summary>
+    public bool Verbose { get; init; }
 }

@@ -39,6 +39,21 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>No default: unset means the config's <c>profile:</c> (itself <c>auto</c> by default).</summary>
+    public static Option<string?> Profile()
+    {
+        var option = new Option<string?>("--profile")
+        {
+            Description = "Which claims need a source: docs (a project's own facts are not claims), prose, strict (every figure), auto (per file; default: the config's profile, else auto)",
+        };
+        option.AcceptOnlyFromAmong(FactLint.Core.Config.ClaimProfiles.Names);
+        return option;
+    }
+
+    /// <summary>The parsed <c>--profile</c>, or null when not given.</summary>
+    public static FactLint.Core.Config.ClaimProfile? ProfileValue(string? text) =>
+        FactLint.Core.Config.ClaimProfiles.TryParse(text, out var profile) ? profile : null;
+
     public static Argument<string[]> Paths() => new("paths")
     {
         Description = "Files, folders or globs (default: the current folder)",

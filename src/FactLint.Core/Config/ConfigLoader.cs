@@ -8,7 +8,7 @@ namespace FactLint.Core.Config;
 public static class ConfigLoader
 {
     private static readonly string[] Fields =
-        ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "cache", "allow_outside_root"];
+        ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "cache", "allow_outside_root", "profile"];
 
     /// <summary>A config larger than this is refused (a config is a few lines).</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -65,6 +65,11 @@ public static class ConfigLoader
         if (f.String("sources") is { } sources) config = config with { Sources = sources };
         if (f.String("cache") is { } cache) config = config with { Cache = cache };
         if (f.Bool("allow_outside_root") is { } allow) config = config with { AllowOutsideRoot = allow };
+        if (f.String("profile") is { } profile)
+        {
+            if (ClaimProfiles.TryParse(profile, out var parsed)) config = config with { Profile = parsed };
+            else f.Problem(f.Get("profile"), EngineCodes.ConfigInvalid, $"profile must be {string.Join(", ", ClaimProfiles.Names)}, got '{profile}'");
+        }
 
         if (f.Mapping("rules") is { } rules)
         {

@@ -41,6 +41,9 @@ public sealed record FactLintConfig
     /// <summary>Folder for caches.</summary>
     public string Cache { get; init; } = ".factlint/cache";
 
+    /// <summary>Which claims need a source (docs, prose, strict), or <c>auto</c> to decide per file.</summary>
+    public ClaimProfile Profile { get; init; } = ClaimProfile.Auto;
+
     /// <summary>May citations point at files outside the repository root?</summary>
     public bool AllowOutsideRoot { get; init; }
 

@@ -29,6 +29,7 @@ public sealed class ProseBlock
         TableRow = placement.TableRow;
         FootnoteLabel = placement.FootnoteLabel;
         ListItemIndex = placement.ListItemIndex;
+        HeadingLevel = placement.HeadingLevel;
     }
 
     public ProseBlockKind Kind { get; }
@@ -55,6 +56,9 @@ public sealed class ProseBlock
     /// <summary>For list items: the item's index in its list.</summary>
     public int ListItemIndex { get; }
 
+    /// <summary>For headings: the level (1 for <c>#</c>, 2 for <c>##</c> or a <c>---</c> underline); 0 for other blocks.</summary>
+    public int HeadingLevel { get; }
+
     /// <summary>Position in its document's <see cref="ProseDocument.Blocks"/> (set by the document), so per-block data can live in arrays.</summary>
     internal int Index { get; set; } = -1;
 
@@ -69,8 +73,8 @@ public sealed class ProseBlock
     }
 }
 
-/// <summary>Where a block sits: container, order, table row, footnote label (-1 where it does not apply).</summary>
-internal readonly record struct BlockPlacement(bool InBlockQuote, int TopLevelOrder, int TableRow, string? FootnoteLabel, int ListItemIndex);
+/// <summary>Where a block sits: container, order, table row, footnote label (-1 where it does not apply), heading level (0 for other blocks).</summary>
+internal readonly record struct BlockPlacement(bool InBlockQuote, int TopLevelOrder, int TableRow, string? FootnoteLabel, int ListItemIndex, int HeadingLevel = 0);
 
 /// <summary>Placeholders that keep removed content from joining the words around it.</summary>
 public static class ProsePlaceholder

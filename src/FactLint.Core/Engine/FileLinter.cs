@@ -12,7 +12,14 @@ using FactLint.Core.Vocabulary;
 namespace FactLint.Core.Engine;
 
 /// <summary>The result of linting one file.</summary>
-public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount);
+public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount)
+{
+    /// <summary>The profile the file was linted under, and why.</summary>
+    public Claims.Need.ProfileDecision Profile { get; init; }
+
+    /// <summary>Every claim found, with its need verdict (the first-party ones are listed by <c>--explain-skipped</c>).</summary>
+    public IReadOnlyList<Documents.Claim> Claims { get; init; } = [];
+}
 
 /// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>
 public static class FileLinter
@@ -40,6 +47,9 @@ public static class FileLinter
             claims = profile.Detection.WithoutPatterns().Detect(document);
         }
 
+        var decision = profile.Need.Decide(document);
+        claims = profile.Need.Apply(document, claims, decision);
+
         var scores = scorer is not null && claims.Count > 0 ? ScoreOrSkip(scorer, source, diagnostics, cancellationToken) : null;
         var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
         foreach (var rule in profile.Rules)
@@ -58,7 +68,7 @@ public static class FileLinter
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
-        return new FileResult(source.Path, kept, claims.Count);
+        return new FileResult(source.Path, kept, claims.Count) { Profile = decision, Claims = claims };
     }
 
     // A model that fails on one file (a manifest whose context_length the network cannot take, out of memory) costs

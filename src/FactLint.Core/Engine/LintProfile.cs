@@ -13,6 +13,7 @@ public sealed class LintProfile
 {
     private LintProfile(FactLintConfig config, IReadOnlyList<RulePack> packs, IReadOnlyList<Rule> rules, ClaimDetection detection, CitationConventions citations)
     {
+        Need = new Claims.Need.ClaimNeedStage(Claims.Need.NeedVocabulary.With(packs.Select(p => p.NeedWords)), config.Profile);
         Config = config;
         Packs = packs;
         Rules = rules;
@@ -30,6 +31,9 @@ public sealed class LintProfile
     public IReadOnlyList<Rule> Rules { get; }
 
     public ClaimDetection Detection { get; }
+
+    /// <summary>Decides which claims need an outside source (the config's profile, the packs' first-party words).</summary>
+    public Claims.Need.ClaimNeedStage Need { get; }
     public CitationConventions Citations { get; }
 
     /// <summary>Leaves paragraphs that cannot hold a claim out of inline parsing; null when a pack adds claim patterns.</summary>

@@ -40,6 +40,11 @@ public sealed record LintRunOptions
 
     /// <summary>Lint only this part of the files (<c>--shard i/n</c>); null lints them all.</summary>
     public Shard? Shard { get; init; }
+    /// <summary>Overrides every config's <c>profile</c> (<c>--profile</c>).</summary>
+    public Config.ClaimProfile? Profile { get; init; }
+
+    /// <summary>Collect the claims judged not to need a source (<c>--explain-skipped</c>).</summary>
+    public bool CollectSkipped { get; init; }
 
     /// <summary>Called after each file with (done, total).</summary>
     public Action<int, int>? Progress { get; init; }
@@ -50,7 +55,16 @@ public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int Fi
 {
     /// <summary>True when a config or pack problem stopped the run (exit code 2).</summary>
     public bool ConfigurationFailed { get; init; }
+
+    /// <summary>The profile each linted file got, and why, in path order.</summary>
+    public IReadOnlyList<(string Path, Claims.Need.ProfileDecision Decision)> FileProfiles { get; init; } = [];
+
+    /// <summary>Claims judged not to need a source, in path order; filled when <see cref="LintRunOptions.CollectSkipped"/> is set.</summary>
+    public IReadOnlyList<SkippedClaim> Skipped { get; init; } = [];
 }
+
+/// <summary>A claim the claim-need stage judged first-party: where it is, what it is, and why.</summary>
+public sealed record SkippedClaim(string Path, LinePosition Start, Documents.ClaimKind Kind, string Text, string Reason);
 
 /// <summary>Lints many files in parallel, each under the config found by walking up from it.</summary>
 public static class LintRun
@@ -89,7 +103,7 @@ public static class LintRun
         {
             try
             {
-                var profile = LintProfile.Load(group.Key);
+                var profile = LintProfile.Load(options.Profile is { } forcedProfile ? group.Key with { Profile = forcedProfile } : group.Key);
                 var scorer = options.ScorerFor?.Invoke(group.Key);
                 var environment = options.EnvironmentFor?.Invoke(group.Key) ?? new LintEnvironment(group.Key.Directory);
                 profiles.Add((profile, environment, scorer, group.ToList()));
@@ -112,13 +126,20 @@ public static class LintRun
         var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f)))
             .OrderBy(w => w.File.Path, StringComparer.Ordinal).ToList();
         var perFile = new IReadOnlyList<Diagnostic>[work.Count];
+        var decisions = new Claims.Need.ProfileDecision?[work.Count];
+        var skipped = options.CollectSkipped ? new List<SkippedClaim>?[work.Count] : null;
         var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
         FileWorkers.For(work.Count, options.MaxParallelism, index =>
         {
             var item = work[index];
-            var (diagnostics, claimCount) = LintOne(item.File.Path, read, item.Profile, item.Environment, item.Scorer, options.FileTimeLimit, cancellationToken);
+            var (diagnostics, result, source) = LintOne(item.File.Path, read, item.Profile, item.Environment, item.Scorer, options.FileTimeLimit, cancellationToken);
             perFile[index] = diagnostics;
-            Interlocked.Add(ref claims, claimCount);
+            if (result is not null && source is not null)
+            {
+                decisions[index] = result.Profile;
+                if (skipped is not null) skipped[index] = SkippedOf(source, result.Claims);
+                Interlocked.Add(ref claims, result.ClaimCount);
+            }
             options.Progress?.Invoke(Interlocked.Increment(ref done), total);
         }, cancellationToken);
         foreach (var list in perFile)
@@ -148,11 +169,24 @@ public static class LintRun
         }
         var sorted = all as List<Diagnostic> ?? all.ToList();
         if (!IsSorted(sorted)) sorted.Sort(Diagnostic.Compare);
-        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList());
+        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList())
+        {
+            FileProfiles = Enumerable.Range(0, work.Count).Where(i => decisions[i] is not null).Select(i => (work[i].File.Path, decisions[i]!.Value)).ToList(),
+            Skipped = skipped is null ? [] : skipped.Where(s => s is not null).SelectMany(s => s!).ToList(),
+        };
+    }
+
+    private static List<SkippedClaim> SkippedOf(SourceText source, IReadOnlyList<Documents.Claim> claims)
+    {
+        var list = new List<SkippedClaim>();
+        foreach (var claim in claims)
+            if (claim.Need.FirstParty)
+                list.Add(new SkippedClaim(source.Path, source.PositionOf(claim.SourceSpan.Start), claim.Kind, claim.Text, claim.Need.Reason ?? ""));
+        return list;
     }
 
     /// <summary>One file, in isolation: whatever goes wrong becomes one FL900 line on that file, never lost findings elsewhere.</summary>
-    internal static (IReadOnlyList<Diagnostic> Diagnostics, int Claims) LintOne(string path, Func<string, SourceText> read, LintProfile profile,
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, FileResult? Result, SourceText? Source) LintOne(string path, Func<string, SourceText> read, LintProfile profile,
         LintEnvironment environment, ISurprisalScorer? scorer, TimeSpan timeLimit, CancellationToken runToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(runToken);
@@ -160,26 +194,27 @@ public static class LintRun
         Diagnostic Fl900(string problemPath, string problem) => Diagnostic.ForFile(problemPath, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", problem);
         try
         {
-            var result = FileLinter.Lint(read(path), profile, environment, scorer, budget.Token);
-            return (result.Diagnostics, result.ClaimCount);
+            var source = read(path);
+            var result = FileLinter.Lint(source, profile, environment, scorer, budget.Token);
+            return (result.Diagnostics, result, source);
         }
-        catch (SourceReadException e) { return ([Fl900(e.Path, e.Problem)], 0); }
+        catch (SourceReadException e) { return ([Fl900(e.Path, e.Problem)], null, null); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ([Fl900(path, $"cannot read file ({e.Message})")], 0);
+            return ([Fl900(path, $"cannot read file ({e.Message})")], null, null);
         }
         catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
         {
-            return ([Fl900(path, $"took longer than the {timeLimit.TotalSeconds:0} s limit for one file; not linted")], 0);
+            return ([Fl900(path, $"took longer than the {timeLimit.TotalSeconds:0} s limit for one file; not linted")], null, null);
         }
         catch (InsufficientExecutionStackException)
         {
-            return ([Fl900(path, "too deeply nested to lint (recursion limit); not linted")], 0);
+            return ([Fl900(path, "too deeply nested to lint (recursion limit); not linted")], null, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug on one odd file must not lose every other file's results: report it on that file and go on.
-            return ([Fl900(path, $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it")], 0);
+            return ([Fl900(path, $"internal error while linting this file ({e.GetType().Name}: {e.Message}); please report it")], null, null);
         }
     }
 

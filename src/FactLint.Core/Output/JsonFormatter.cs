@@ -4,7 +4,7 @@ using FactLint.Core.Diagnostics;
 namespace FactLint.Core.Output;
 
 /// <summary>
-/// Machine-readable findings: <c>{"version":1,"findings":[{path,line,column,endLine,endColumn,code,rule,severity,message,claim,notes}],"summary":{…}}</c>.
+/// Machine-readable findings: <c>{"version":1,"findings":[{path,line,column,endLine,endColumn,code,rule,severity,message,claim,need,notes}],"summary":{…}}</c>.
 /// </summary>
 public sealed class JsonFormatter : IDiagnosticFormatter
 {
@@ -29,6 +29,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
                 json.WriteString("severity", d.Severity.Name());
                 json.WriteString("message", d.Message);
                 json.WriteString("claim", d.Subject);
+                if (d.Need is not null) json.WriteString("need", d.Need);
                 if (d.Notes.Count > 0)
                 {
                     json.WriteStartArray("notes");

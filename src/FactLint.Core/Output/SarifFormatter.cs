@@ -80,6 +80,12 @@ public sealed class SarifFormatter : IDiagnosticFormatter
                 json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteEndArray();
+                if (d.Need is not null)
+                {
+                    json.WriteStartObject("properties");
+                    json.WriteString("need", d.Need);
+                    json.WriteEndObject();
+                }
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString("factlint/v1", $"{d.Code}:{d.Subject}");
                 json.WriteEndObject();

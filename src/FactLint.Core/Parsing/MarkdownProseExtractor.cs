@@ -166,7 +166,7 @@ public static class MarkdownProseExtractor
             // as the file's last bytes): keep every offset inside the file (fuzz seed 3 #6864, seed 1 #8065).
             builder.ClampOffsets(Math.Max(0, _text.Length - 1));
             Blocks.Add(builder.Build(context.Kind, Math.Min(leaf.Span.End + 1, _text.Length),
-                new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem)));
+                new BlockPlacement(context.InQuote, context.Order, context.TableRow, context.FootnoteLabel, context.ListItem, (leaf as HeadingBlock)?.Level ?? 0)));
         }
 
         // An explicit stack, not recursion: 40,000 nested emphasis markers (a file of '*'s) nest inlines 20,000 deep.

@@ -51,7 +51,10 @@ public static partial class PackLoader
         var fields = new YamlFields(manifestPath, manifest, problems);
         string name = fields.String("name") ?? Path.GetFileName(directory);
         string description = fields.String("description") ?? "";
-        var (common, products, patterns) = ReadClaims(fields.Mapping("claims"));
+        var claimFields = fields.Mapping("claims");
+        // Read before ReadClaims reports the fields of 'claims' nobody asked for.
+        var needWords = ReadFirstParty(claimFields?.Mapping("first_party"));
+        var (common, products, patterns) = ReadClaims(claimFields);
         var citations = ReadCitations(fields.Mapping("citations"));
         fields.ReportUnknown(["name", "description", "claims", "citations"]);
 
@@ -90,7 +93,25 @@ public static partial class PackLoader
             VersionProducts = products,
             ClaimPatterns = patterns,
             Citations = citations,
+            NeedWords = needWords,
         };
+    }
+
+    // claims: first_party: { section_headings, changelog_headings, requirement_words, setting_words, project_names }
+    private static Claims.Need.NeedWords ReadFirstParty(YamlFields? words)
+    {
+        if (words is null) return new();
+        List<string> Read(string key) => words.StringList(key).Select(w => w.Value).ToList();
+        var result = new Claims.Need.NeedWords
+        {
+            SectionHeadings = Read("section_headings"),
+            ChangelogHeadings = Read("changelog_headings"),
+            RequirementWords = Read("requirement_words"),
+            SettingWords = Read("setting_words"),
+            ProjectNames = Read("project_names"),
+        };
+        words.ReportUnknown(["section_headings", "changelog_headings", "requirement_words", "setting_words", "project_names"]);
+        return result;
     }
 
     // A pack is data inside its folder: a rule file that is a symbolic link out of it (e.g. to /etc/passwd) is not read.
@@ -224,7 +245,7 @@ public static partial class PackLoader
         {
             claims.Problem(patternNode, EngineCodes.PackInvalidValue, "'patterns' must be a list");
         }
-        claims.ReportUnknown(["common", "common_patterns", "version_products", "patterns"]);
+        claims.ReportUnknown(["common", "common_patterns", "version_products", "patterns", "first_party"]);
         return (common, products, patterns);
     }
 

@@ -21,6 +21,7 @@ public static class RuleDocs
             sb.Append($"| [{r.Code}](#{r.Code.ToLowerInvariant()}-{r.Name}) | {r.Name} | {r.PackName} | `{r.Extends}` | {(r.Enabled ? r.Level.Name() : "off")} |\n");
         foreach (var (code, (name, summary)) in EngineCodes.All.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             sb.Append($"| {code} | {name} | engine | — | error |\n");
+        AppendClaimNeed(sb);
         foreach (var r in all)
         {
             sb.Append($"\n## {r.Code} {r.Name}\n\n");
@@ -32,5 +33,38 @@ public static class RuleDocs
                 sb.Append(line.StartsWith("## ", StringComparison.Ordinal) ? "#" + line : line).Append('\n');
         }
         return sb.ToString();
+    }
+
+    // The claim-need stage: its profiles, its rules in order, and the built-in words a pack can extend.
+    private static void AppendClaimNeed(StringBuilder sb)
+    {
+        sb.Append("\n## Which claims need a source\n\n");
+        sb.Append("Between detection and citation lookup, the claim-need stage decides for each claim whether it needs an outside\n");
+        sb.Append("source. First-party facts (what the document's own project defines: version requirements, settings, defaults,\n");
+        sb.Append("limits, byte layouts, its own release history) and invented examples are not claims; world facts (money,\n");
+        sb.Append("percentages, statistics, quotes, benchmarks and comparisons, adoption figures, measurements, measured sizes)\n");
+        sb.Append("stay claims.\n");
+        sb.Append("Findings carry the reason (`need` in JSON, `properties.need` in SARIF); `factlint check --explain-skipped` lists\n");
+        sb.Append("the claims judged not to need a source, with `file:line:col` and the reason.\n\n");
+        sb.Append("Profiles (`profile:` in `.factlint.yaml`, `--profile` on `check` and `baseline`, or a `<!-- factlint-profile: docs -->`\n");
+        sb.Append("comment in a file, which wins):\n\n");
+        sb.Append("- `docs`: every rule below applies.\n");
+        sb.Append("- `prose`: only examples and version requirements are exempt.\n");
+        sb.Append("- `strict`: every claim needs a source (the behaviour before profiles).\n");
+        sb.Append("- `auto` (default): `docs` for files named like README, CHANGELOG, NEWS, INSTALL, CONTRIBUTING, FAQ, and files\n");
+        sb.Append("  with fenced code; `prose` otherwise (not by folder: a docs/ folder holds essays too). `check --verbose` says what\n");
+        sb.Append("  it decided for each file.\n\n");
+        sb.Append("Rule fixtures run under `strict` unless the fixture holds a `factlint-profile` comment.\n\n");
+        sb.Append("The rules, asked in this order (the first verdict wins): ");
+        sb.Append(string.Join(", ", Claims.Need.NeedRules.All.Select(r => $"`{r.Name}`"))).Append(".\n\n");
+        sb.Append("A pack extends the words in `pack.yaml` under `claims: first_party:` (unknown fields are reported):\n\n");
+        sb.Append("| Field | Built-in words |\n|---|---|\n");
+        var words = Claims.Need.NeedVocabulary.BuiltIn;
+        foreach (var (field, list) in new (string, IReadOnlyList<string>)[]
+                 {
+                     ("section_headings", words.SectionHeadings), ("changelog_headings", words.ChangelogHeadings),
+                     ("requirement_words", words.RequirementWords), ("setting_words", words.SettingWords), ("project_names", words.ProjectNames),
+                 })
+            sb.Append($"| `{field}` | {(list.Count == 0 ? "(none)" : string.Join(", ", list.Select(w => $"`{w.Trim()}`")))} |\n");
     }
 }

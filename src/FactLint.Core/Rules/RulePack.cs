@@ -22,4 +22,7 @@ public sealed class RulePack
     public IReadOnlyList<(Documents.ClaimKind Kind, PackRegex Regex)> ClaimPatterns { get; init; } = [];
 
     public CitationConventions Citations { get; init; } = new();
+
+    /// <summary>Words the pack adds to the claim-need stage (<c>claims: first_party:</c>).</summary>
+    public Claims.Need.NeedWords NeedWords { get; init; } = new();
 }

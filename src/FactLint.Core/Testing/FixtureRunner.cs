@@ -31,7 +31,9 @@ public static partial class FixtureRunner
         packDirectory = Path.GetFullPath(packDirectory);
         var fixturesDir = Path.Combine(packDirectory, FixturesFolder);
         if (!Directory.Exists(fixturesDir)) return [];
-        var config = FactLintConfig.Default(fixturesDir) with { Packs = [packDirectory] };
+        // Fixtures test detection under the strict profile (every figure); a fixture about first-party facts names its
+        // profile with a <!-- factlint-profile: docs --> comment.
+        var config = FactLintConfig.Default(fixturesDir) with { Packs = [packDirectory], Profile = ClaimProfile.Strict };
         var loaded = LintProfile.Load(config);
         // Fixtures exercise every rule, including those a pack ships switched off.
         var profile = LintProfile.Load(config with

@@ -40,4 +40,19 @@ public class ConfigLoaderTests
         Assert.Contains(e.Problems, p => p.Code == EngineCodes.ConfigInvalid && p.Line == 1);
         Assert.Contains(e.Problems, p => p.Code == EngineCodes.PackUnknownField && p.Line == 2 && p.Message.Contains("did you mean 'rules'"));
     }
+
+    [Fact]
+    public void Profile_is_read_and_a_wrong_one_is_a_config_error()
+    {
+        var dir = TestDocuments.TempDirectory();
+        var path = Path.Combine(dir, FactLintConfig.FileName);
+        Assert.Equal(ClaimProfile.Auto, FactLintConfig.Default(dir).Profile);
+        File.WriteAllText(path, "profile: docs\n");
+        Assert.Equal(ClaimProfile.Docs, ConfigLoader.Load(path).Profile);
+        File.WriteAllText(path, "profile: lenient\n");
+        var e = Assert.Throws<YamlLoadException>(() => ConfigLoader.Load(path));
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(EngineCodes.ConfigInvalid, problem.Code);
+        Assert.Contains("profile must be auto, docs, prose, strict", problem.Message);
+    }
 }

@@ -63,7 +63,7 @@ public sealed class CheckContext
         if (extra is not null) foreach (var (k, v) in extra) values[k] = v;
         var (start, end) = claim.SourceSpan;
         var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)
-            with { Notes = notes ?? [] };
+            with { Notes = notes ?? [], Need = claim.Need.Reason };
         _diagnostics.Add(diagnostic);
         return diagnostic;
     }

@@ -16,7 +16,7 @@ public sealed class SurprisalCheck(double minBits, bool citedOnly) : ICheck
         if (context.Scores is null) return;
         foreach (var claim in context.Claims)
         {
-            if (!rule.Covers(claim)) continue;
+            if (claim.Need.FirstParty || !rule.Covers(claim)) continue;
             var score = context.SurprisalOf(claim);
             if (score is null || score.MaxBits < minBits) continue;
             if (citedOnly && context.Citations.CitationsFor(claim).Count == 0) continue;

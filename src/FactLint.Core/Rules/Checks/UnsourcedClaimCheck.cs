@@ -16,7 +16,7 @@ public sealed class UnsourcedClaimCheck(SurprisalGate? gate) : ICheck
     {
         foreach (var claim in context.Claims)
         {
-            if (claim.IsCommon || !rule.Covers(claim)) continue;
+            if (claim.IsCommon || claim.Need.FirstParty || !rule.Covers(claim)) continue;
             if (context.Citations.CitationsFor(claim).Count > 0) continue;
             var score = context.SurprisalOf(claim);
             if (Gate is not null && Gate.Suppresses(score)) continue;

@@ -1,0 +1,101 @@
+using System.Buffers;
+using FactLint.Core.Documents;
+
+namespace FactLint.Core.Claims.Need;
+
+/// <summary>
+/// The cues the claim-need rules read in a claim's sentence. Each is a list of phrases matched case-insensitively at a
+/// word start (<see cref="NeedVocabulary.ContainsWord"/>).
+/// </summary>
+internal static class NeedCues
+{
+    // "if you earn $50,000", "suppose you bought 100 shares": the figures are the example's, not the world's.
+    public static readonly SearchValues<string> Hypothetical = Words(
+        "if you", "if your", "suppose", "supposing", "assume you", "assuming you", "let's say", "let us say", "say you",
+        "imagine", "hypothetical", "for a hypothetical", "in this example", "in the example", "using the previous example");
+
+    // Adoption figures are about the world: "downloaded 1.2 million times", "used by 1,000 companies".
+    public static readonly SearchValues<string> Adoption = Words(
+        "download", "installs", "used by", "companies", "dependents", "depended upon", "stars", "per week", "a week",
+        "weekly", "per month", "a month", "monthly", "in production at");
+
+    // Benchmarks and comparisons with other products: "2 times faster than chalk", "30k req/s".
+    public static readonly SearchValues<string> Comparison = Words(
+        "faster", "slower", "times smaller", "times larger", "smaller than", "larger than", "bigger than", "lighter than",
+        "compared", "comparison", "benchmark", "vs ", "vs.", "versus", "outperform", "beats", "req/s", "requests per second",
+        "ops/sec", "ops/s", "operations per second", "throughput", "latency");
+
+    // A measurement, even of the project itself: "averages a 3.81:1 ratio", "18 ms at the median", "95 ms at p99".
+    public static readonly SearchValues<string> Measurement = Words(
+        "average", "averages", "on average", "median", "p50", "p90", "p95", "p99", "percentile", "ratio", "measured", "in production");
+
+    // A measured size of the documented software: "118 bytes (minified and brotlied)", "~570 SLOC", "< 2KB gzipped".
+    public static readonly SearchValues<string> MeasuredSize = Words(
+        "minified", "gzip", "brotli", "min+gz", "bundle size", "install size", "footprint", "sloc", "lines of code", "in size");
+
+    // Words that, right before a size, make it a measurement: "under 12kB", "only 2 KB", "~4 MB" (not "only if … 3 bytes").
+    private static readonly string[] Approximations = ["under", "less than", "only", "just", "about", "around", "roughly", "approximately", "below", "~", "<"];
+
+    /// <summary>Whether the words right before the claim approximate it: "under 12kB", "&lt; 2KB".</summary>
+    public static bool FollowsApproximation(Claim claim)
+    {
+        var before = claim.Block.Text.AsSpan(0, Math.Clamp(claim.Start, 0, claim.Block.Text.Length)).TrimEnd();
+        foreach (var word in Approximations)
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == word.Length || !char.IsLetter(word[0]) || !char.IsLetter(before[^(word.Length + 1)]))) return true;
+        return claim.Text.StartsWith('~');
+    }
+
+    public static readonly SearchValues<string> Release = Words("released", "release date", "was published", "shipped");
+
+    // "we", "our", "this library": the document's own project speaks.
+    public static readonly SearchValues<string> OwnProject = Words(
+        "we ", "we'", "our ", "this project", "this library", "this package", "this module", "this tool", "this plugin",
+        "this crate", "this gem", "this extension", "this app", "this release", "this version");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    public static bool Has(ReadOnlySpan<char> sentence, SearchValues<string> words) => NeedVocabulary.ContainsWord(sentence, words);
+
+    /// <summary>A worked calculation: "$40,000 / 12 = $3,333", "Income - Expenses = $1,033".</summary>
+    public static bool IsCalculation(ReadOnlySpan<char> sentence)
+    {
+        int equals = sentence.IndexOf(" = ");
+        if (equals < 0) return false;
+        foreach (var op in (ReadOnlySpan<string>)[" + ", " - ", " / ", " * ", " × ", " x "])
+            if (sentence.Contains(op, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A version number standing as a bare figure: "12.17", "0.5", "1.0.2".</summary>
+    public static bool IsDottedVersion(ReadOnlySpan<char> claim)
+    {
+        claim = claim.Trim();
+        if (claim.StartsWith("v") || claim.StartsWith("V")) claim = claim[1..];
+        int dots = 0;
+        for (int i = 0; i < claim.Length; i++)
+        {
+            if (claim[i] == '.' && i > 0 && i < claim.Length - 1 && char.IsAsciiDigit(claim[i - 1])) dots++;
+            else if (!char.IsAsciiDigit(claim[i])) return false;
+        }
+        return dots > 0;
+    }
+
+    /// <summary>A size in storage units: "12kB", "2 GB", "118 bytes".</summary>
+    public static bool IsStorageSize(ReadOnlySpan<char> claim)
+    {
+        claim = claim.TrimEnd();
+        foreach (var unit in (ReadOnlySpan<string>)["kb", "mb", "gb", "tb", "kib", "mib", "gib", "bytes", "byte"])
+            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A width or layout in bits and bytes: "32 bit", "17 - 24 bits", "3 bytes".</summary>
+    public static bool IsBitWidth(ReadOnlySpan<char> claim)
+    {
+        claim = claim.TrimEnd();
+        foreach (var unit in (ReadOnlySpan<string>)[" bit", "-bit", " bits", " byte", " bytes"])
+            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

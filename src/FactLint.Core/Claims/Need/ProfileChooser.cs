@@ -1,0 +1,78 @@
+using FactLint.Core.Config;
+using FactLint.Core.Documents;
+
+namespace FactLint.Core.Claims.Need;
+
+/// <summary>The profile a file was linted under, and why (shown by <c>check --verbose</c>).</summary>
+public readonly record struct ProfileDecision(ClaimProfile Profile, string Why);
+
+/// <summary>
+/// Picks the profile of one file. A <c>&lt;!-- factlint-profile: docs --&gt;</c> comment in the file wins over the config;
+/// <c>auto</c> reads the file name (README, CHANGELOG …) and whether the file holds fenced code. Not its folder: a docs/
+/// folder holds blog posts and essays as often as reference pages.
+/// </summary>
+public static class ProfileChooser
+{
+    public const string Directive = "factlint-profile";
+
+    // File-name words of software documentation; CHANGELOG-like names also make the whole file release history.
+    private static readonly string[] DocsNames =
+        ["readme", "install", "installation", "contributing", "upgrading", "upgrade", "migration", "migrating", "security",
+         "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building"];
+    internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
+
+    public static ProfileDecision Decide(ProseDocument document, ClaimProfile configured)
+    {
+        if (FromDirective(document) is { } own) return new ProfileDecision(own, $"{Directive} comment");
+        if (configured != ClaimProfile.Auto) return new ProfileDecision(configured, "config or --profile");
+        var path = document.Source.Path;
+        if (IsChangelogName(path)) return new ProfileDecision(ClaimProfile.Docs, "auto: changelog file name");
+        if (NameWord(path) is { } word) return new ProfileDecision(ClaimProfile.Docs, $"auto: file name '{word}'");
+        if (HasFencedCode(document.Source.Text)) return new ProfileDecision(ClaimProfile.Docs, "auto: has fenced code");
+        return new ProfileDecision(ClaimProfile.Prose, "auto: no docs file name, no fenced code");
+    }
+
+    /// <summary>Whether the file name says the file is release history (CHANGELOG.md, NEWS, HISTORY.md).</summary>
+    public static bool IsChangelogName(string path) => HasWord(Path.GetFileNameWithoutExtension(path), ChangelogNames) is not null;
+
+    private static string? NameWord(string path) => HasWord(Path.GetFileNameWithoutExtension(path), DocsNames);
+
+    // Words of a name split at '-', '_', '.' and spaces: "a_koa_readme" holds "readme", "already" does not.
+    private static string? HasWord(string name, string[] words)
+    {
+        foreach (var part in name.Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in words)
+                if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return word;
+        foreach (var word in words)
+            if (word.Contains('-') || word.Contains('_'))
+                if (name.Contains(word, StringComparison.OrdinalIgnoreCase)) return word;
+        return null;
+    }
+
+    // A line opening with ``` or ~~~ (after up to three spaces).
+    internal static bool HasFencedCode(string text)
+    {
+        foreach (var fence in (ReadOnlySpan<string>)["```", "~~~"])
+        {
+            for (int at = text.IndexOf(fence, StringComparison.Ordinal); at >= 0; at = text.IndexOf(fence, at + 3, StringComparison.Ordinal))
+            {
+                int lineStart = at;
+                while (lineStart > 0 && text[lineStart - 1] == ' ' && at - lineStart < 4) lineStart--;
+                if (lineStart == 0 || text[lineStart - 1] == '\n') return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClaimProfile? FromDirective(ProseDocument document)
+    {
+        foreach (var comment in document.Comments)
+        {
+            var content = comment.Content.AsSpan().Trim("<!->  \t\r\n");
+            if (!content.StartsWith(Directive, StringComparison.OrdinalIgnoreCase)) continue;
+            var value = content[Directive.Length..].TrimStart(": \t");
+            if (ClaimProfiles.TryParse(value.Trim().ToString(), out var profile)) return profile;
+        }
+        return null;
+    }
+}

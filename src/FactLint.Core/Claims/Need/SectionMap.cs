@@ -1,0 +1,96 @@
+using FactLint.Core.Documents;
+
+namespace FactLint.Core.Claims.Need;
+
+/// <summary>What the headings above a block say about its section; shared by every block of the section.</summary>
+internal sealed record SectionFacts(bool Changelog, string? DefiningHeading, bool InventedAnswer)
+{
+    public static readonly SectionFacts None = new(false, null, false);
+    public static readonly SectionFacts ChangelogFile = new(true, null, false);
+}
+
+/// <summary>
+/// The section facts of every block of a document, from its heading path: one pass over the blocks, so a claim asks an
+/// array and never scans the document.
+/// </summary>
+internal sealed class SectionMap
+{
+    private readonly SectionFacts[] _facts;
+
+    private SectionMap(SectionFacts[] facts) => _facts = facts;
+
+    public SectionFacts this[ProseBlock block] => block.Index >= 0 && block.Index < _facts.Length ? _facts[block.Index] : SectionFacts.None;
+
+    public static SectionMap Build(ProseDocument document, NeedVocabulary words, SectionFacts root)
+    {
+        var facts = new SectionFacts[document.Blocks.Count];
+        // Open headings, outermost first, each with the facts of its section (its own and its parents').
+        var open = new List<(int Level, SectionFacts Facts)>();
+        var current = root;
+        for (int i = 0; i < facts.Length; i++)
+        {
+            var block = document.Blocks[i];
+            if (block.Kind == ProseBlockKind.Heading && block.HeadingLevel > 0)
+            {
+                while (open.Count > 0 && open[^1].Level >= block.HeadingLevel) open.RemoveAt(open.Count - 1);
+                var parent = open.Count > 0 ? open[^1].Facts : root;
+                current = Combine(parent, Classify(block.Text, words));
+                open.Add((block.HeadingLevel, current));
+            }
+            facts[i] = current;
+        }
+        return new SectionMap(facts);
+    }
+
+    private static SectionFacts Combine(SectionFacts parent, SectionFacts own) =>
+        own == SectionFacts.None ? parent
+        : new SectionFacts(parent.Changelog || own.Changelog, own.DefiningHeading ?? parent.DefiningHeading, parent.InventedAnswer || own.InventedAnswer);
+
+    /// <summary>The facts one heading states on its own.</summary>
+    internal static SectionFacts Classify(string heading, NeedVocabulary words)
+    {
+        var text = heading.AsSpan().Trim();
+        bool changelog = IsVersionHeading(text) || NeedVocabulary.ContainsWord(text, words.ChangelogHeadings);
+        string? defining = NeedVocabulary.ContainsWord(text, words.SectionHeadings) || LooksLikeApiName(text) ? heading.Trim() : null;
+        bool invented = IsRequestToInvent(text);
+        return !changelog && defining is null && !invented ? SectionFacts.None : new SectionFacts(changelog, defining, invented);
+    }
+
+    // "v1.21.0 — October 21, 2026", "[2.3.0] - 2024-05-01", "Version 1.2", "1.0.0 (2023-01-01)": a release's own section.
+    internal static bool IsVersionHeading(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart("[#( ");
+        foreach (var prefix in (ReadOnlySpan<string>)["version ", "release ", "v"])
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) { text = text[prefix.Length..].TrimStart(); break; }
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > 0 && digits < text.Length - 1 && text[digits] == '.' && char.IsAsciiDigit(text[digits + 1]);
+    }
+
+    // "chalk.level", "uuid.parse(str)", "`<style>`": a heading that names an API member documents it.
+    private static bool LooksLikeApiName(ReadOnlySpan<char> text)
+    {
+        if (text.Contains('(') && text.Contains(')') && !text.Contains(' ')) return true;
+        if (text.Contains(ProsePlaceholder.Opaque)) return true;
+        int dot = text.IndexOf('.');
+        return dot > 0 && dot < text.Length - 1 && char.IsAsciiLetter(text[dot - 1]) && char.IsAsciiLetter(text[dot + 1]) && !text.Contains(' ');
+    }
+
+    // "Q: Create a basic budget for a family of 4": the answer invents its figures. Naming what is invented (a budget,
+    // a plan, an example) keeps "Q: Write a history of the 1929 crash" out.
+    internal static bool IsRequestToInvent(ReadOnlySpan<char> text)
+    {
+        if (text.StartsWith("Q:", StringComparison.OrdinalIgnoreCase)) text = text[2..].TrimStart();
+        int space = text.IndexOf(' ');
+        if (space <= 0) return false;
+        var verb = text[..space];
+        bool request = false;
+        foreach (var v in NeedVocabulary.RequestVerbs)
+            if (verb.Equals(v, StringComparison.OrdinalIgnoreCase)) { request = true; break; }
+        if (!request) return false;
+        var rest = text[space..];
+        foreach (var thing in NeedVocabulary.InventedThings)
+            if (rest.Contains(thing, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

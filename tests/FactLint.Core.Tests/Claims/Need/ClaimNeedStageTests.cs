@@ -1,0 +1,124 @@
+using FactLint.Core.Claims;
+using FactLint.Core.Documents;
+using FactLint.Core.Claims.Need;
+using FactLint.Core.Config;
+
+namespace FactLint.Core.Tests.Claims.Need;
+
+/// <summary>The claim-need stage: each rule's exemption with a counter-example that still needs a source.</summary>
+public class ClaimNeedStageTests
+{
+    private static readonly ClaimNeedStage Stage = new(NeedVocabulary.Default, ClaimProfile.Auto);
+
+    // The verdict for the claim with this exact text in a document under a profile.
+    private static ClaimNeed Verdict(string markdown, string claim, ClaimProfile profile, string path = "doc.md", ClaimNeedStage? stage = null)
+    {
+        var document = TestDocuments.Parse(markdown, path);
+        var claims = new ClaimDetection(ClaimDetection.DefaultDetectors()).Detect(document);
+        var judged = (stage ?? Stage).Apply(document, claims, new ProfileDecision(profile, "test"));
+        var found = judged.Where(c => c.Text == claim).ToList();
+        Assert.True(found.Count == 1, $"expected one claim '{claim}', found: {string.Join(" | ", judged.Select(c => c.Text))}");
+        return found[0].Need;
+    }
+
+    [Theory]
+    [InlineData("Acme requires Node.js 18 or higher.", "Node.js 18", "first-party: version identifier")]
+    [InlineData("Package name changed from 0.5.", "0.5", "first-party: version identifier")]
+    [InlineData("Acme needs 2 GB of free RAM.", "2 GB", "first-party: requirement")]
+    [InlineData("It has full support for ECMAScript from 2015.", "2015", "first-party: requirement")]
+    [InlineData("By default the server starts 4 workers.", "4 workers", "first-party: setting or limit")]
+    [InlineData("`block_size` can vary from 8 to 64 samples.", "64", "first-party: setting or limit")]
+    [InlineData("Pack an array of 32 bit integers.", "32 bit", "first-party: byte layout")]
+    [InlineData("Samples take 3 bytes (only if `WIDE` is set).", "3 bytes", "first-party: byte layout")]
+    [InlineData("To run the benchmark you need Node.js 18.", "Node.js 18", "first-party: version identifier")]
+    [InlineData("acme-2.1.0 was released on October 23, 2022.", "October 23, 2022", "first-party: release date")]
+    [InlineData("We cut the ID size from 36 to 21 symbols.", "36 to 21", "first-party: own project")]
+    public void Docs_profile_first_party_facts_need_no_source(string markdown, string claim, string reason)
+    {
+        var need = Verdict(markdown, claim, ClaimProfile.Docs);
+        Assert.True(need.FirstParty);
+        Assert.Equal(reason, need.Reason);
+    }
+
+    [Theory]
+    [InlineData("Acme is downloaded 1.2 million times a week.", "1.2 million times", "world fact: adoption figure")]
+    [InlineData("The core is under 12kB.", "12kB", "world fact: measured size")]
+    [InlineData("The package is 118 bytes (minified and brotlied).", "118 bytes", "world fact: measured size")]
+    [InlineData("It handles 30,000 requests per second in the benchmark.", "30,000 requests per second", "world fact: benchmark or comparison")]
+    [InlineData("Hosting cost $40,000 by default.", "$40,000", "world fact: money")]
+    [InlineData("Our queries return in 18 ms at the median.", "18 ms", "world fact: measurement")]
+    [InlineData("The format was designed in 1987 by Phil Katz.", "1987", NeedRules.NoContext)]
+    [InlineData("Researchers counted 40 species.", "40 species", NeedRules.NoContext)]
+    public void Docs_profile_world_facts_still_need_a_source(string markdown, string claim, string reason)
+    {
+        var need = Verdict(markdown, claim, ClaimProfile.Docs);
+        Assert.False(need.FirstParty);
+        Assert.Equal(reason, need.Reason);
+    }
+
+    [Fact]
+    public void Changelog_sections_and_files_are_release_history()
+    {
+        const string underHeading = "# Acme\n\n## Changelog\n\n### v2.1.0 — October 21, 2026\n\nWelcome to our 24 new contributors.\n\nShipped on May 2, 2024.\n";
+        Assert.Equal("first-party: release history", Verdict(underHeading, "24", ClaimProfile.Docs).Reason);
+        Assert.Equal("first-party: changelog release date", Verdict(underHeading, "May 2, 2024", ClaimProfile.Docs).Reason);
+        Assert.Equal("first-party: changelog release date", Verdict("Shipped on May 2, 2024.\n", "May 2, 2024", ClaimProfile.Docs, "CHANGELOG.md").Reason);
+        // Counter-example: the same sentence under an ordinary heading is a dated claim.
+        Assert.False(Verdict("# Acme\n\n## Story\n\nThe team met on May 2, 2024.\n", "May 2, 2024", ClaimProfile.Docs).FirstParty);
+    }
+
+    [Fact]
+    public void Reference_sections_define_their_figures_and_end_at_the_next_sibling_heading()
+    {
+        const string markdown = "# Acme\n\n## API\n\n### acme.palette\n\nIt shows 256 colours.\n\n## Colour in terminals\n\nEarly terminals showed 16 colours.\n";
+        Assert.Equal("first-party: reference section", Verdict(markdown, "256", ClaimProfile.Docs).Reason);
+        Assert.False(Verdict(markdown, "16", ClaimProfile.Docs).FirstParty);
+    }
+
+    [Theory]
+    [InlineData("If you earn $50,000 a year, you pay less.", "$50,000")]
+    [InlineData("$40,000 / 12 = $3,333", "$3,333")]
+    [InlineData("Using the previous example, if you bought 100 shares on January 1, 2019, the period starts then.", "January 1, 2019")]
+    public void Examples_and_hypotheticals_need_no_source_in_prose(string markdown, string claim)
+    {
+        var need = Verdict(markdown, claim, ClaimProfile.Prose);
+        Assert.True(need.FirstParty);
+        Assert.StartsWith("example/hypothetical", need.Reason);
+    }
+
+    [Fact]
+    public void An_answer_to_a_request_to_invent_a_budget_is_an_example_but_a_factual_question_is_not()
+    {
+        Assert.True(Verdict("## Q: Create a basic budget for a family of 4\n\nRent - $1,200\n", "$1,200", ClaimProfile.Prose).FirstParty);
+        Assert.False(Verdict("## Q: Write a history of the crash\n\nIt cost $14 billion.\n", "$14 billion", ClaimProfile.Prose).FirstParty);
+        // "For example" introduces a real case, not an invented one.
+        Assert.False(Verdict("For example, a study published in 2011 found it.", "2011", ClaimProfile.Prose).FirstParty);
+    }
+
+    [Fact]
+    public void Prose_profile_keeps_settings_and_versions_except_version_requirements()
+    {
+        Assert.Equal("first-party: version requirement", Verdict("The course needs Python 3.11 or later.", "Python 3.11", ClaimProfile.Prose).Reason);
+        Assert.False(Verdict("The course uses Python 3.11 throughout.", "Python 3.11", ClaimProfile.Prose).FirstParty);
+        Assert.False(Verdict("By default the exchange opened with 1,200 traders.", "1,200", ClaimProfile.Prose).FirstParty);
+    }
+
+    [Fact]
+    public void Strict_profile_needs_a_source_for_every_claim()
+    {
+        var need = Verdict("If you earn $50,000 a year, you save.", "$50,000", ClaimProfile.Strict);
+        Assert.False(need.FirstParty);
+        Assert.Equal("strict profile", need.Reason);
+    }
+
+    [Fact]
+    public void Pack_words_extend_the_vocabulary()
+    {
+        var stage = new ClaimNeedStage(NeedVocabulary.With([new NeedWords { ProjectNames = ["Zorb"], SectionHeadings = ["Knobs"] }]), ClaimProfile.Auto);
+        Assert.Equal("first-party: own project", Verdict("Zorb keeps 12 snapshots.", "12", ClaimProfile.Docs, stage: stage).Reason);
+        Assert.Equal("first-party: reference section", Verdict("## Knobs\n\nTurn it to 11 notches.\n", "11", ClaimProfile.Docs, stage: stage).Reason);
+        // Without the pack's words the same sentences need a source.
+        Assert.False(Verdict("Zorb keeps 12 snapshots.", "12", ClaimProfile.Docs).FirstParty);
+        Assert.False(Verdict("## Knobs\n\nTurn it to 11 notches.\n", "11", ClaimProfile.Docs).FirstParty);
+    }
+}

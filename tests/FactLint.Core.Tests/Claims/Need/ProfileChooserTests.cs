@@ -1,0 +1,50 @@
+using FactLint.Core.Claims.Need;
+using FactLint.Core.Config;
+
+namespace FactLint.Core.Tests.Claims.Need;
+
+public class ProfileChooserTests
+{
+    private static ProfileDecision Decide(string markdown, string path, ClaimProfile configured = ClaimProfile.Auto) =>
+        ProfileChooser.Decide(TestDocuments.Parse(markdown, path), configured);
+
+    [Theory]
+    [InlineData("CHANGELOG.md", "auto: changelog file name")]
+    [InlineData("a_koa_readme.md", "auto: file name 'readme'")]
+    [InlineData("site/docs/guide.md", "auto: file name 'guide'")]
+    public void Auto_picks_docs_from_the_path(string path, string why)
+    {
+        var decision = Decide("Plain text.\n", path);
+        Assert.Equal(ClaimProfile.Docs, decision.Profile);
+        Assert.Equal(why, decision.Why);
+    }
+
+    [Fact]
+    public void Auto_picks_docs_for_fenced_code_and_prose_otherwise()
+    {
+        Assert.Equal(ClaimProfile.Docs, Decide("Run it:\n\n```sh\nacme pack\n```\n", "notes.md").Profile);
+        var prose = Decide("The 1906 election was held on November 6, 1906.\n", "docs/abstracts.md");
+        Assert.Equal(ClaimProfile.Prose, prose.Profile);
+        Assert.Equal("auto: no docs file name, no fenced code", prose.Why);
+        // Names are split into words, not searched for pieces: "newsletter" is not "news".
+        Assert.Equal(ClaimProfile.Prose, Decide("Text.\n", "newsletter-draft.md").Profile);
+    }
+
+    [Fact]
+    public void A_comment_in_the_file_wins_over_the_config_and_auto()
+    {
+        var decision = Decide("<!-- factlint-profile: strict -->\n# Notes\n", "README.md", ClaimProfile.Docs);
+        Assert.Equal(ClaimProfile.Strict, decision.Profile);
+        Assert.Equal("factlint-profile comment", decision.Why);
+        Assert.Equal(ClaimProfile.Prose, Decide("# Notes\n", "README.md", ClaimProfile.Prose).Profile);
+    }
+
+    [Theory]
+    [InlineData("v1.21.0 — October 21, 2026", true)]
+    [InlineData("[2.3.0] - 2024-05-01", true)]
+    [InlineData("Version 1.2", true)]
+    [InlineData("1906 Minnesota Senate election", false)]
+    [InlineData("Install", false)]
+    public void Version_headings_open_release_sections(string heading, bool expected) =>
+        Assert.Equal(expected, SectionMap.IsVersionHeading(heading));
+}
