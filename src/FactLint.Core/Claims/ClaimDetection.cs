@@ -1,5 +1,6 @@
 using FactLint.Core.Claims.Detectors;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Claims;
 
@@ -14,8 +15,16 @@ public sealed class ClaimDetection
     {
         _detectors = detectors.ToArray();
         _isCommon = isCommon;
+        Triggers = _detectors.Aggregate(new InlineTriggers(), (all, d) => all.Union(d.Triggers));
     }
 
+    /// <summary>The same detection without the packs' own claim patterns (one timed out on a file); the common list stays.</summary>
+    public ClaimDetection WithoutPatterns() => new(Array.FindAll(_detectors, d => d is not PatternClaimDetector), _isCommon);
+
+    /// <summary>What a paragraph must hold for any of these detectors to match in it (the inline-parse gate's question).</summary>
+    public InlineTriggers Triggers { get; }
+
+    /// <summary>The built-in detectors, in priority order: an earlier one wins where two claims overlap.</summary>
     public static IReadOnlyList<IClaimDetector> DefaultDetectors(IEnumerable<string>? extraVersionProducts = null) =>
     [
         new QuoteDetector(),
@@ -53,17 +62,19 @@ public sealed class ClaimDetection
         candidates.RemoveAll(c => c.Kind != ClaimKind.Quote && c.Start >= signature);
     }
 
-    // Higher wins an overlap: a quote holds its figures; "$9.73 billion" is money, not a number.
-    private static int Priority(ClaimKind kind) => kind switch
+    // Earlier in DefaultDetectors wins an overlap (a quote holds its figures; "$9.73 billion" is money, not a number):
+    // the list is the one place that orders kinds. Kinds without a built-in detector rank last.
+    private static readonly int[] Rank = RankByDetectorOrder();
+
+    private static int[] RankByDetectorOrder()
     {
-        ClaimKind.Quote => 7,
-        ClaimKind.Money => 6,
-        ClaimKind.Percentage => 5,
-        ClaimKind.Statistic => 4,
-        ClaimKind.Date => 3,
-        ClaimKind.Version => 2,
-        _ => 1,
-    };
+        var rank = Enumerable.Repeat(int.MaxValue, Enum.GetValues<ClaimKind>().Length).ToArray();
+        var detectors = DefaultDetectors();
+        for (int i = detectors.Count - 1; i >= 0; i--) rank[(int)detectors[i].Kind] = i;
+        return rank;
+    }
+
+    private static int Priority(ClaimKind kind) => -Rank[(int)kind];
 
     /// <summary>Fills <paramref name="kept"/> with the winners, ordered by start.</summary>
     internal static void ResolveOverlaps(List<Claim> candidates, List<Claim> kept)

@@ -38,16 +38,8 @@ public sealed record Claim(ClaimKind Kind, ProseBlock Block, int Start, int End,
     /// <summary>The claim covering prose offsets [<paramref name="start"/>, <paramref name="end"/>) of a block, with that text.</summary>
     public static Claim At(ClaimKind kind, ProseBlock block, int start, int end) => new(kind, block, start, end, block.Text[start..end]);
 
-    // Every finding's message names its kind: no Enum.ToString and lower-casing each time.
-    public static string KindName(ClaimKind kind) => kind switch
-    {
-        ClaimKind.Number => "number",
-        ClaimKind.Percentage => "percentage",
-        ClaimKind.Money => "money",
-        ClaimKind.Date => "date",
-        ClaimKind.Version => "version",
-        ClaimKind.Quote => "quote",
-        ClaimKind.Statistic => "statistic",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    // The enum member's name is the kind's name in packs and messages; computed once, not per finding.
+    private static readonly string[] KindNames = Enum.GetNames<ClaimKind>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    public static string KindName(ClaimKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();
 }

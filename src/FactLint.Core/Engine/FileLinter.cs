@@ -44,7 +44,7 @@ public static class FileLinter
         catch (PackRegexTimeoutException e)
         {
             diagnostics.Add(Diagnostic.ForFile(source.Path, 1, 1, EngineCodes.RegexTimeout, "regex-timeout", $"{e.Message}; claim patterns were skipped for this file"));
-            claims = new Claims.ClaimDetection(Claims.ClaimDetection.DefaultDetectors()).Detect(document);
+            claims = profile.Detection.WithoutPatterns().Detect(document);
         }
 
         var decision = profile.Need.Decide(document);

@@ -19,8 +19,8 @@ public sealed class LintProfile
         Rules = rules;
         Detection = detection;
         Citations = citations;
-        // A pack's own claim patterns can match text the gate does not look for: parse every paragraph then.
-        InlineGate = packs.Any(p => p.ClaimPatterns.Count > 0) ? null : Parsing.InlineParseGate.For(citations);
+        // Null when a detector (a pack's own claim pattern) can match any text: every paragraph is parsed then.
+        InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels);
     }
 
     public FactLintConfig Config { get; }

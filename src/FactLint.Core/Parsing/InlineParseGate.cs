@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
-using FactLint.Core.Citations;
-using FactLint.Core.Claims.Detectors;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -11,45 +8,44 @@ using Markdig.Syntax;
 namespace FactLint.Core.Parsing;
 
 /// <summary>
-/// Decides, from a paragraph's raw lines, whether its inline parse can change a lint result. A paragraph with no digit,
-/// quote mark, non-ASCII character, entity, table pipe, comment, footnote reference, word that opens a statistic or spelled
-/// figure, and no source label with a colon holds no claim; its links and citations reach only claims in the same paragraph,
-/// so it is left unparsed. Paragraphs whose citations reach other blocks are always parsed: in block quotes, tables and
-/// footnotes, and under a References heading (numbered entries). Only for linted files under the built-in detectors: a pack's
-/// own claim patterns can match any text (<see cref="Engine.LintProfile"/> then passes no gate), and cited sources are parsed whole.
+/// Decides, from a paragraph's raw lines, whether its inline parse can change a lint result. A paragraph that holds none of
+/// the loaded detectors' <see cref="InlineTriggers"/>, no entity, table pipe, comment or footnote reference, and no source
+/// label with a colon holds no claim; its links and citations reach only claims in the same paragraph, so it is left
+/// unparsed. Paragraphs whose citations reach other blocks are always parsed: in block quotes, tables and footnotes, and
+/// under a References heading (numbered entries). Only for linted files: cited sources are parsed whole.
 /// </summary>
 public sealed class InlineParseGate
 {
-    private static readonly ConditionalWeakTable<CitationConventions, InlineParseGate> Shared = new();
-
-    /// <summary>The gate for a pack's citation conventions (its source labels), built once.</summary>
-    public static InlineParseGate For(CitationConventions conventions) => Shared.GetValue(conventions, c => new InlineParseGate(c.SourceLabels));
-
     // Each label's first word: a "Data source: …" line holds "Data". Searched only in paragraphs that hold a colon.
     private readonly SearchValues<string>? _labelWords;
+    private readonly SearchValues<char> _marks;
+    private readonly bool _nonAscii, _openingApostrophe;
+    // A hit of any word or part, then the whole ASCII word around it is checked.
+    private readonly SearchValues<string>? _wordPieces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly string[] _wordParts;
 
-    private InlineParseGate(IEnumerable<string> sourceLabels)
+    /// <summary>The gate for detectors with these triggers; null when one of them can match any text.</summary>
+    public static InlineParseGate? For(InlineTriggers triggers, IEnumerable<string> sourceLabels) =>
+        triggers.MatchesAnyText ? null : new InlineParseGate(triggers, sourceLabels);
+
+    private InlineParseGate(InlineTriggers triggers, IEnumerable<string> sourceLabels)
     {
         var words = sourceLabels.Select(l => l.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault())
             .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _labelWords = words.Length == 0 ? null : SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        // '&' (an entity can stand for any character) and '|' (a pipe table is found while parsing inlines) matter to every detector.
+        _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
+        _nonAscii = triggers.NonAscii;
+        _openingApostrophe = triggers.OpeningApostrophe;
+        string[] pieces = [.. triggers.Words.Union(triggers.WordParts, StringComparer.OrdinalIgnoreCase)];
+        _wordPieces = pieces.Length == 0 ? null : SearchValues.Create(pieces, StringComparison.OrdinalIgnoreCase);
+        _words = new HashSet<string>(triggers.Words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordParts = [.. triggers.WordParts];
     }
 
-    // Digits (every figure, date, version), '"' (quotes), '&' (an entity can stand for either), '|' (a pipe table is found
-    // while parsing inlines).
-    private static readonly SearchValues<char> Marks = SearchValues.Create("0123456789\"&|");
+    // A comment may suppress a finding; a footnote reference cites.
     private static readonly SearchValues<string> Sequences = SearchValues.Create(["<!--", "[^"], StringComparison.Ordinal);
-
-    // A piece of every word that can open a claim without a digit: the statistic detector's lead pieces ("twice", "one in
-    // five", "a third of"; "ousand" finds "thousand") and the spelled scales ("two million"). A hit counts only as a whole
-    // word from OpeningWords, or inside any word for the scales.
-    private static readonly SearchValues<string> WordPieces = SearchValues.Create(
-        [.. StatisticDetector.OpeningPieces, "illion"], StringComparison.OrdinalIgnoreCase);
-    private static readonly string[] ScalePieces = ["illion", "housand"];
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = new HashSet<string>(
-        [.. StatisticDetector.OpeningWords, "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fourths"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a paragraph with these raw lines may hold a claim or a citation that reaches one.</summary>
     public bool MayMatter(StringLineGroup lines)
@@ -59,8 +55,8 @@ public sealed class InlineParseGate
         {
             var slice = lines.Lines[i].Slice;
             var line = slice.AsSpan();
-            if (line.ContainsAny(Marks) || !System.Text.Ascii.IsValid(line) || line.ContainsAny(Sequences)
-                || HasOpeningApostrophe(line) || HasOpeningWord(line)) return true;
+            if (line.ContainsAny(_marks) || line.ContainsAny(Sequences) || (_nonAscii && !System.Text.Ascii.IsValid(line))
+                || (_openingApostrophe && HasOpeningApostrophe(line)) || HasOpeningWord(line)) return true;
             if (_labelWords is not null)
             {
                 colon |= line.Contains(':');
@@ -85,20 +81,21 @@ public sealed class InlineParseGate
         return next < 0 ? -1 : from + next;
     }
 
-    private static bool HasOpeningWord(ReadOnlySpan<char> line)
+    private bool HasOpeningWord(ReadOnlySpan<char> line)
     {
+        if (_wordPieces is null) return false;
         for (int from = 0; from < line.Length;)
         {
-            int hit = line[from..].IndexOfAny(WordPieces);
+            int hit = line[from..].IndexOfAny(_wordPieces);
             if (hit < 0) return false;
             hit += from;
             int start = hit, end = hit;
             while (start > 0 && char.IsAsciiLetter(line[start - 1])) start--;
             while (end < line.Length && char.IsAsciiLetter(line[end])) end++;
             var word = line[start..end];
-            if (OpeningWords.Contains(word)) return true;
-            foreach (var scale in ScalePieces)
-                if (word.Contains(scale, StringComparison.OrdinalIgnoreCase)) return true;
+            if (_words.Contains(word)) return true;
+            foreach (var part in _wordParts)
+                if (word.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
             from = Math.Max(end, hit + 1);
         }
         return false;

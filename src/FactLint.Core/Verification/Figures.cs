@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Verification;
 
 /// <summary>A number found in text, with its exact value (System.Decimal: no rounding) and what marks it.</summary>
 /// <param name="Start">Offset of the figure in the text it was read from.</param>
-/// <param name="Currency">A normalised currency (USD, EUR, GBP, JPY) or null.</param>
+/// <param name="Currency">An ISO currency code (<see cref="Currencies.Normalise"/>) or null.</param>
 public sealed record Figure(decimal Value, bool Percent, string? Currency, int Start, int Length, string Text)
 {
     /// <summary>The value written out in full with thousands separators (<c>9,730,000,000</c>).</summary>
@@ -24,13 +25,13 @@ public sealed record Figure(decimal Value, bool Percent, string? Currency, int S
 public static partial class FigureReader
 {
     [GeneratedRegex(
-        @"(?<cur>US\$|A\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY)\s?)?" +
+        "(?<cur>" + Currencies.Symbols + @"|\b(?:" + Currencies.Codes + @")\s?)?" +
         @"(?<![\p{L}\p{N}_.,])(?<neg>[-−–](?=\d))?" +
         @"(?<num>\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" +
         @"(?![.,]?\d)" +
-        @"(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)(?!\p{L})|(?<scale>[kKmMbB])(?!\p{L}))?" +
+        @"(?:\s?(?<scale>" + Scales.Words + @")(?!\p{L})|(?<scale>" + Scales.Letters + @")(?!\p{L}))?" +
         @"(?:\s?(?<pct>%|percent(?!age)|per\s?cent)(?!\p{L}))?" +
-        @"(?:\s?(?<cur2>USD|EUR|GBP|JPY|dollars|euros|pounds)(?!\p{L}))?",
+        @"(?:\s?(?<cur2>" + Currencies.Codes + "|" + Currencies.Words + @")(?!\p{L}))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FigureRegex();
 
@@ -43,35 +44,15 @@ public static partial class FigureReader
             if (!decimal.TryParse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
             try
             {
-                value *= Multiplier(m.Groups["scale"].Value);
+                value *= Scales.Multiplier(m.Groups["scale"].Value);
             }
             catch (OverflowException) { continue; }
             if (m.Groups["neg"].Success) value = -value;
-            string? currency = Currency(m.Groups["cur"].Value) ?? Currency(m.Groups["cur2"].Value);
+            string? currency = Currencies.Normalise(m.Groups["cur"].Value) ?? Currencies.Normalise(m.Groups["cur2"].Value);
             int start = m.Groups["cur"].Success ? m.Groups["cur"].Index : (m.Groups["neg"].Success ? m.Groups["neg"].Index : m.Groups["num"].Index);
             int end = m.Index + m.Length;
             result.Add(new Figure(value, m.Groups["pct"].Success, currency, start, end - start, text[start..end].TrimEnd()));
         }
         return result;
     }
-
-    private static decimal Multiplier(string scale) => scale switch
-    {
-        "thousand" or "k" or "K" => 1_000m,
-        "million" or "mn" or "m" or "M" => 1_000_000m,
-        "billion" or "bn" or "b" or "B" => 1_000_000_000m,
-        "trillion" or "tn" => 1_000_000_000_000m,
-        _ => 1m,
-    };
-
-    private static string? Currency(string text) => text.Trim() switch
-    {
-        "$" or "US$" or "USD" or "dollars" => "USD",
-        "A$" => "AUD",
-        "C$" => "CAD",
-        "€" or "EUR" or "euros" => "EUR",
-        "£" or "GBP" or "pounds" => "GBP",
-        "¥" or "JPY" => "JPY",
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
-using FactLint.Core.Citations;
+using FactLint.Core.Claims;
+using FactLint.Core.Documents;
 using FactLint.Core.Config;
 using FactLint.Core.Engine;
 using FactLint.Core.Parsing;
@@ -12,7 +13,7 @@ public class InlineParseGateTests
 {
     private static readonly LintProfile Gated = LintProfile.Load(FactLintConfig.Default(Path.GetTempPath()));
     private static readonly LintProfile Ungated = Gated.WithoutInlineGate();
-    private static readonly InlineParseGate Gate = InlineParseGate.For(new CitationConventions());
+    private static readonly InlineParseGate Gate = Gated.InlineGate!;
 
     private static string Findings(LintProfile profile, string markdown, string path = "doc.md", string? root = null)
     {
@@ -49,6 +50,30 @@ public class InlineParseGateTests
         Assert.NotNull(profile.InlineGate);
         Assert.Empty(FileLinter.Lint(new SourceText("a.md", markdown), profile, new LintEnvironment(pack)).Diagnostics);
         Assert.Single(FileLinter.Lint(new SourceText("a.md", markdown.Replace("Quelle:", "Notiz:")), profile, new LintEnvironment(pack)).Diagnostics);
+    }
+
+    // Finds the word "gizmo"; declares it as its trigger, or declares nothing.
+    private sealed class GizmoDetector(bool declares) : IClaimDetector
+    {
+        public ClaimKind Kind => ClaimKind.Number;
+        public InlineTriggers Triggers => declares ? new InlineTriggers { Words = ["gizmo"] } : InlineTriggers.AnyText;
+        public void Detect(ProseBlock block, List<Claim> claims)
+        {
+            int at = block.Text.IndexOf("gizmo", StringComparison.Ordinal);
+            if (at >= 0) claims.Add(new Claim(ClaimKind.Number, block, at, at + 5, "gizmo"));
+        }
+    }
+
+    [Fact]
+    public void The_gate_asks_the_loaded_detectors_for_their_triggers()
+    {
+        const string markdown = "# Title\n\nOne gizmo here.\n";
+        var declared = InlineParseGate.For(new ClaimDetection([new GizmoDetector(declares: true)]).Triggers, []);
+        Assert.NotNull(declared);
+        Assert.Equal(ProseBlocks(markdown, null), ProseBlocks(markdown, declared));
+        Assert.Equal(1, ProseBlocks("# Title\n\nNo such thing here.\n", declared));
+        // A detector that declares nothing may match anything: no gate.
+        Assert.Null(InlineParseGate.For(new ClaimDetection([new GizmoDetector(declares: true), new GizmoDetector(declares: false)]).Triggers, []));
     }
 
     [Theory]

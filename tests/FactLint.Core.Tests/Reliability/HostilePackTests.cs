@@ -35,6 +35,21 @@ public sealed class HostilePackTests
     }
 
     [Fact]
+    public void A_timed_out_claim_pattern_keeps_the_packs_common_list_and_version_products()
+    {
+        using var dir = new TempDir();
+        dir.Write("pack/pack.yaml", PackFixture.Manifest + "claims:\n  common: ['1,234 users']\n  version_products: [Frobnicator]\n"
+            + "  patterns:\n    - kind: number\n      regex: '(?=(a+)+!)a'\n");
+        dir.Write("pack/rule.yaml", PackFixture.Rule);
+        var profile = PackFixture.Profile(Path.Combine(dir.Path, "pack"));
+        var result = PackFixture.Lint(profile, new string('a', 40) + " and we had 1,234 users on Frobnicator 2.4 and 5,678 users.\n");
+        Assert.Single(result.Diagnostics, d => d.Code == EngineCodes.RegexTimeout);
+        var claims = result.Diagnostics.Where(d => d.Code == "FL150").Select(d => d.Message).ToList();
+        Assert.DoesNotContain(claims, m => m.Contains("1,234"));
+        Assert.Contains(claims, m => m.Contains("5,678"));
+    }
+
+    [Fact]
     public void CatastrophicException_TimesOutAsFl904NamingTheRule()
     {
         using var dir = new TempDir();

@@ -1,8 +1,13 @@
+using FactLint.Core.Vocabulary;
+
 namespace FactLint.Core.Claims.Detectors;
 
 /// <summary>Regex fragments shared by the detectors, so a number means the same thing to all of them.</summary>
 internal static class ClaimPatterns
 {
+    /// <summary>Every figure, date and version holds one.</summary>
+    public const string Digits = "0123456789";
+
     /// <summary>Not glued to a word, identifier or other number on the left (rejects <c>UTF-8</c>, <c>x86</c>, <c>#12</c>).</summary>
     public const string LeftBoundary = @"(?<![\p{L}\p{N}_.,/#@\\\uFFFC:])(?<![\p{L}\p{N}]-)";
 
@@ -12,7 +17,7 @@ internal static class ClaimPatterns
     /// <summary>Not followed by more identifier or number characters.</summary>
     public const string RightBoundary = @"(?![\p{L}\p{N}_\uFFFC]|[.,:]\d|-\p{L}(?<!-(?:bit|byte|core|day|hour|minute|week|month|year|fold)))";
 
-    public const string Scale = @"(?:thousand|million|billion|trillion|bn|mn|[kKmMbB](?![\p{L}]))";
+    public const string Scale = "(?:" + Scales.Words + "|" + Scales.Letters + @"(?![\p{L}]))";
 
     public const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 

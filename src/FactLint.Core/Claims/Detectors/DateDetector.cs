@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -9,6 +10,9 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class DateDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Date;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
 
     // A bare year is a date only where the words around say so ("in 2020", "the 2011 census"); "2048 slots" is a number.
     private const string YearContext =

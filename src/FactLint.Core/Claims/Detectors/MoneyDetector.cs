@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
+using FactLint.Core.Vocabulary;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -9,8 +11,11 @@ public sealed partial class MoneyDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Money;
 
-    private const string Symbol = @"(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|[$€£¥₹₩₽₺₪]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|SEK|NOK|DKK|PLN|BRL)\s?)";
-    private const string CurrencyWord = @"(?:dollars?|euros?|pounds(?:\s+sterling)?|yen|yuan|francs?|rupees?|USD|EUR|GBP|JPY|CHF)";
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
+
+    private const string Symbol = "(?:" + Currencies.Symbols + "|(?:" + Currencies.Codes + @")\s?)";
+    private const string CurrencyWord = "(?:" + Currencies.Words + "|" + Currencies.Codes + ")";
 
     // A range is one claim: "$5–10 million", "$5 to $10 million".
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])" + Symbol + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Symbol + "?" + Number + @")?(?:\s?" + Scale + @")?(?![\p{L}\p{N}_]|[.,]\d)" +
@@ -22,9 +27,7 @@ public sealed partial class MoneyDetector : IClaimDetector
 
     // Every match holds a currency symbol, code or word (the regex is case-sensitive): a block with none is skipped
     // without running the regex at each of its numbers.
-    private static readonly System.Buffers.SearchValues<string> CurrencyNames = System.Buffers.SearchValues.Create(
-        ["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "RMB", "INR", "SEK", "NOK", "DKK", "PLN", "BRL",
-         "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> CurrencyNames = System.Buffers.SearchValues.Create(Currencies.Names, StringComparison.Ordinal);
 
     // The other symbols are '£', '¥' and the Currency Symbols block (€ ₹ ₩ ₽ ₺ ₪): two vectorised searches, where one search
     // for the whole set has none.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -12,6 +13,9 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class NumberDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Number;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits, WordParts = ["illion", "housand"] };
 
     /// <summary>A bare integer (no unit, no separator) below this is a counting word, not a claim.</summary>
     public int MinBareInteger { get; init; } = 10;

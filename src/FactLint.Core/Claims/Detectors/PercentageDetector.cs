@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
-using FactLint.Core.Verification;
+using FactLint.Core.Parsing;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -9,6 +9,9 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class PercentageDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Percentage;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
 
     // A range is one claim: "10-15%", "10 to 15 percent".
     // (The range part after the first number, not before it: written first, the number was parsed twice wherever there

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Claims.Detectors;
 
@@ -10,6 +11,9 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class QuoteDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Quote;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = "\"", OpeningApostrophe = true, NonAscii = true };
 
     /// <summary>Fewest words in an attributed quote.</summary>
     public int MinWordsAttributed { get; init; } = 3;

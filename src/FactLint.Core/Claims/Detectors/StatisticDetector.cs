@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Claims.Detectors;
 
@@ -7,6 +8,14 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class StatisticDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Statistic;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new()
+    {
+        Characters = ClaimPatterns.Digits,
+        // The lead words but "a", which opens a statistic only before one of the fraction words.
+        Words = [.. LeadWords.Where(w => w != "a"), "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fourths"],
+    };
 
     private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
 
@@ -54,9 +63,6 @@ public sealed partial class StatisticDetector : IClaimDetector
          "wice", "hrice", "half", "halv", "oubled", "ripled", "drupled", "hird", "uarter", "ifth"];
 
     private static readonly System.Buffers.SearchValues<string> LeadPieces = System.Buffers.SearchValues.Create(OpeningPieces, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The lead words but "a" (which opens a statistic only before another of them): the inline-parse gate's words.</summary>
-    internal static IEnumerable<string> OpeningWords => LeadWords.Where(w => w != "a");
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     // Digits and the lead words' first letters, both cases: where the per-word walk stops.

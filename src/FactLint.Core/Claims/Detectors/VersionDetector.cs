@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Claims.Detectors;
 
@@ -83,6 +84,9 @@ public sealed partial class VersionDetector : IClaimDetector
         string.Join('|', DefaultProducts.Concat(extraProducts).Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
 
     public ClaimKind Kind => ClaimKind.Version;
+
+    /// <inheritdoc/>
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
 
     [GeneratedRegex(
         @"(?:(?<![\p{L}\p{N}_.\-/#@\uFFFC])(?:" +
