@@ -21,11 +21,14 @@ internal static class CheckCommand
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report findings the baseline file accepts, too" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print findings only: no summary, no progress" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var sort = new Option<string>("--sort") { Description = "Order of findings: position (path, line, column) or surprisal (least reconstructible claim first)", DefaultValueFactory = _ => "position" };
+        sort.AcceptOnlyFromAmong("position", "surprisal");
+        var verbose = CommonOptions.Verbose();
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output, sort, verbose }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -41,7 +44,11 @@ internal static class CheckCommand
                 parse.GetValue(staged),
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
-                parse.GetValue(output));
+                parse.GetValue(output))
+            {
+                SortBySurprisal = parse.GetValue(sort) == "surprisal",
+                Verbose = parse.GetValue(verbose),
+            };
             return Run(options, Console.Out, Console.Error);
         });
         return command;
@@ -50,7 +57,7 @@ internal static class CheckCommand
     public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
         var cwd = Directory.GetCurrentDirectory();
-        using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr);
+        using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr, options.Verbose);
         var progress = ProgressReporter.For(stderr, options.Quiet);
         IReadOnlyList<string> inputs = options.Paths;
         Func<string, FactLint.Core.Text.SourceText>? readSource = null;
@@ -89,7 +96,11 @@ internal static class CheckCommand
             progress?.Done();
         }
 
-        var context = new OutputContext(cwd, result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, VersionInfo.Version);
+        var context = new OutputContext(cwd, result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, VersionInfo.Version)
+        {
+            Models = result.Models,
+            ExemptClaims = result.ExemptClaims,
+        };
         if (result.ConfigurationFailed)
         {
             // Broken config or pack: reported like findings, with file and line, on stderr; nothing was linted.
@@ -98,7 +109,7 @@ internal static class CheckCommand
         }
 
         using (var target = OpenOutput(options.OutputFile, stdout))
-            OutputFormats.Create(options.Format).Write(result.Diagnostics, context, target.Writer);
+            OutputFormats.Create(options.Format).Write(options.SortBySurprisal ? SurprisalRanking.Order(result.Diagnostics) : result.Diagnostics, context, target.Writer);
 
         foreach (var notice in result.Notices.Concat(models.Notices)) if (!options.Quiet) stderr.WriteLine($"factlint: {notice}");
         if (options.Format == "text" && !options.Quiet)
@@ -108,12 +119,14 @@ internal static class CheckCommand
         return result.Diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static string Summary(LintRunResult result)
+    internal static string Summary(LintRunResult result)
     {
         var d = result.Diagnostics;
-        if (d.Count == 0) return $"All clear: {result.FilesChecked} file(s), {result.ClaimCount} claim(s), no findings.";
+        string model = result.Models.Count == 0 ? "no model"
+            : $"model {string.Join(", ", result.Models.Select(m => m.Name))}, {result.ExemptClaims} claim(s) exempted as reconstructed";
+        if (d.Count == 0) return $"All clear: {result.FilesChecked} file(s), {result.ClaimCount} claim(s), no findings ({model}).";
         int errors = d.Count(x => x.Severity == Severity.Error), warnings = d.Count(x => x.Severity == Severity.Warning), infos = d.Count - errors - warnings;
-        return $"Found {d.Count} finding(s) ({errors} error(s), {warnings} warning(s), {infos} info) in {d.Select(x => x.Path).Distinct().Count()} of {result.FilesChecked} file(s); {result.ClaimCount} claim(s) checked.";
+        return $"Found {d.Count} finding(s) ({errors} error(s), {warnings} warning(s), {infos} info) in {d.Select(x => x.Path).Distinct().Count()} of {result.FilesChecked} file(s); {result.ClaimCount} claim(s) checked ({model}).";
     }
 
     private sealed class OutputTarget(TextWriter writer, bool owned) : IDisposable

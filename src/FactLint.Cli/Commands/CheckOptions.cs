@@ -14,4 +14,11 @@ internal sealed record CheckOptions(
     bool Staged,
     bool NoBaseline,
     bool Quiet,
-    string? OutputFile);
+    string? OutputFile)
+{
+    /// <summary><c>--sort surprisal</c>: least reconstructible claims first (default: path and position).</summary>
+    public bool SortBySurprisal { get; init; }
+
+    /// <summary><c>--verbose</c>: also say which model runs where.</summary>
+    public bool Verbose { get; init; }
+}

@@ -39,6 +39,11 @@ internal static class CommonOptions
         return option;
     }
 
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Also print which model runs, and where (e.g. 'model factlint-tiny on cpu')",
+    };
+
     public static Argument<string[]> Paths() => new("paths")
     {
         Description = "Files, folders or globs (default: the current folder)",

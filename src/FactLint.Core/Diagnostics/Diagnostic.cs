@@ -19,6 +19,9 @@ public sealed record Diagnostic(
     /// <summary>Extra lines shown under the finding (e.g. the nearest figure in a source).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>The claim's surprisal when a model scored it (for output and ordering only); null otherwise.</summary>
+    public Surprisal.ClaimSurprisal? Surprisal { get; init; }
+
     public static Diagnostic At(SourceText source, int start, int end, string code, string ruleName, Severity severity, string message, string? subject = null)
     {
         // Parser-synthesised characters can map to the end of the text (fuzz seed 3 #6864): keep the span inside it.

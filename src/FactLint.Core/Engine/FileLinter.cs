@@ -11,7 +11,11 @@ using FactLint.Core.Text;
 namespace FactLint.Core.Engine;
 
 /// <summary>The result of linting one file.</summary>
-public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount);
+public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount)
+{
+    /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
+    public IReadOnlyList<Claims.Claim> Exempt { get; init; } = [];
+}
 
 /// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>
 public static class FileLinter
@@ -39,7 +43,7 @@ public static class FileLinter
             claims = new Claims.ClaimDetection(Claims.ClaimDetection.DefaultDetectors()).Detect(document);
         }
 
-        var scores = scorer is not null && claims.Count > 0 ? scorer.Score(source.Text, cancellationToken) : null;
+        var scores = scorer is not null && claims.Count > 0 ? ScoreClaims(scorer, source.Text, claims, cancellationToken) : null;
         var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
         foreach (var rule in profile.Rules)
         {
@@ -57,6 +61,10 @@ public static class FileLinter
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code == EngineCodes.RegexTimeout || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
-        return new FileResult(source.Path, kept, claims.Count);
+        return new FileResult(source.Path, kept, claims.Count) { Exempt = claims.Where(context.ExemptClaims.Contains).ToList() };
     }
+
+    /// <summary>Token scores of the claims' passages only (each claim with a bounded left context), offsets into the file text.</summary>
+    public static IReadOnlyList<TokenSurprisal> ScoreClaims(ISurprisalScorer scorer, string text, IReadOnlyList<Claims.Claim> claims, CancellationToken cancellationToken = default) =>
+        ClaimPassages.Score(scorer, text, ClaimPassages.Plan(text, claims.Select(c => c.SourceSpan)), cancellationToken);
 }

@@ -41,6 +41,12 @@ public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int Fi
 {
     /// <summary>True when a config or pack problem stopped the run (exit code 2).</summary>
     public bool ConfigurationFailed { get; init; }
+
+    /// <summary>The language models that scored this run's claims (none with --no-model).</summary>
+    public IReadOnlyList<ScorerInfo> Models { get; init; } = [];
+
+    /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
+    public int ExemptClaims { get; init; }
 }
 
 /// <summary>Lints many files in parallel, each under the config found by walking up from it.</summary>
@@ -96,7 +102,7 @@ public static class LintRun
             return new LintRunResult(distinct, 0, 0, [], []) { ConfigurationFailed = true };
         }
 
-        int total = files.Count, done = 0, claims = 0;
+        int total = files.Count, done = 0, claims = 0, exempt = 0;
         // Work in path order, one result slot per file: the findings then come out already sorted (each file's are),
         // instead of collecting them in a bag and sorting hundreds of thousands at the end.
         var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f)))
@@ -112,6 +118,7 @@ public static class LintRun
                 var result = FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken);
                 perFile[index] = result.Diagnostics;
                 Interlocked.Add(ref claims, result.ClaimCount);
+                Interlocked.Add(ref exempt, result.Exempt.Count);
             }
             catch (SourceReadException e)
             {
@@ -156,7 +163,11 @@ public static class LintRun
         }
         var sorted = all as List<Diagnostic> ?? all.ToList();
         if (!IsSorted(sorted)) sorted.Sort(Diagnostic.Compare);
-        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList());
+        return new LintRunResult(sorted, total, claims, notices.ToList(), profiles.Select(p => p.Profile).ToList())
+        {
+            Models = profiles.Where(p => p.Scorer is not null && p.Files.Count > 0).Select(p => p.Scorer!.Info).Distinct().ToList(),
+            ExemptClaims = exempt,
+        };
     }
 
     // Usually true (files in path order, each file's findings sorted); a missing input or a baseline can break it.

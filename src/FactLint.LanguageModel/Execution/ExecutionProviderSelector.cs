@@ -12,7 +12,7 @@ public static class ExecutionProviderSelector
 
     /// <summary>Session options for <paramref name="device"/>; returns the device actually used ("cpu" or "cuda").</summary>
     /// <param name="intraOpThreads">Threads inside one operator; 0 lets ONNX Runtime choose (one per core).</param>
-    /// <param name="log">Receives the one line explaining a CUDA fallback; may be null.</param>
+    /// <param name="log">Receives the one line explaining why <c>auto</c> fell back to CPU (the CLI shows it under --verbose); may be null.</param>
     public static (SessionOptions Options, string Device) Create(ExecutionDevice device, int intraOpThreads, Action<string>? log, int cudaDeviceId = 0)
     {
         var options = new SessionOptions
@@ -35,6 +35,7 @@ public static class ExecutionProviderSelector
             options.Dispose();
             throw new InvalidOperationException($"device 'cuda' requested but unavailable: {reason}");
         }
+        // Falling back is the normal case on a machine without CUDA: say so only when asked.
         log?.Invoke($"factlint: CUDA unavailable, scoring on CPU ({reason})");
         return (options, "cpu");
     }

@@ -37,6 +37,9 @@ public sealed class CheckContext
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
     internal Dictionary<Citation, Sources.Resolution> CitationResolutions { get; } = new();
 
+    /// <summary>Claims a rule's surprisal gate left unreported because the model reconstructs them.</summary>
+    public HashSet<Claim> ExemptClaims { get; } = new(ReferenceEqualityComparer.Instance);
+
     public ClaimSurprisal? SurprisalOf(Claim claim)
     {
         if (Scores is null) return null;
@@ -64,7 +67,7 @@ public sealed class CheckContext
         if (extra is not null) foreach (var (k, v) in extra) values[k] = v;
         var (start, end) = claim.SourceSpan;
         var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)
-            with { Notes = notes ?? [] };
+            with { Notes = notes ?? [], Surprisal = SurprisalOf(claim) };
         _diagnostics.Add(diagnostic);
         return diagnostic;
     }
