@@ -50,6 +50,8 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
             Device = ExecutionDeviceNames.Parse(deviceName),
             Log = Write,
             Verbose = verbose ? Write : null,
+            // LintRun already runs one file per core; one thread per model call avoids oversubscribing them.
+            Threads = 1,
         };
         try
         {

@@ -118,7 +118,7 @@ internal static class ScoreCommand
     {
         var result = FileLinter.Lint(source, profile, SourcesCommand.EnvironmentFor(config), scorer);
         var claims = profile.Detection.Detect(FileLinter.Parse(source, profile.InlineGate)).Where(c => !c.IsCommon).ToList();
-        var passages = claims.Count == 0 ? [] : FileLinter.ScoreClaims(scorer, source.Text, claims);
+        var scores = FileLinter.ScoreClaims(scorer, source.Text, claims);
         var reportedAt = result.Diagnostics.Select(d => (d.Start.Line, d.Start.Column)).ToHashSet();
         var exempt = result.Exempt.Select(c => c.SourceSpan).ToHashSet();
         return claims.Select(c =>
@@ -126,7 +126,7 @@ internal static class ScoreCommand
             var (start, end) = c.SourceSpan;
             var at = source.PositionOf(start);
             string decision = exempt.Contains((start, end)) ? "exempt" : reportedAt.Contains((at.Line, at.Column)) ? "reported" : "not reported";
-            return new ClaimSpan(start, end, Claim.KindName(c.Kind), decision, ClaimSurprisal.Over(passages, start, end));
+            return new ClaimSpan(start, end, Claim.KindName(c.Kind), decision, scores.GetValueOrDefault(c));
         }).ToList();
     }
 }

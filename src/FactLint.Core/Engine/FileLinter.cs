@@ -15,7 +15,7 @@ namespace FactLint.Core.Engine;
 public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, int ClaimCount)
 {
     /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
-    public IReadOnlyList<Claims.Claim> Exempt { get; init; } = [];
+    public IReadOnlyList<Claim> Exempt { get; init; } = [];
 }
 
 /// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>
@@ -44,7 +44,10 @@ public static class FileLinter
             claims = new Claims.ClaimDetection(Claims.ClaimDetection.DefaultDetectors()).Detect(document);
         }
 
-        var scores = scorer is not null && claims.Count > 0 ? ScoreClaims(scorer, source.Text, claims, cancellationToken) : null;
+        // Only a rule that lets the model decide (a surprisal gate or check) needs scores before it runs; otherwise the
+        // model cannot change the findings, and only the claims that have one are scored, afterwards, to rank them.
+        bool modelDecides = scorer is not null && profile.Rules.Any(r => r.Check is UnsourcedClaimCheck { Gate: not null } or SurprisalCheck);
+        var scores = modelDecides && claims.Count > 0 ? ScoreClaims(scorer!, source.Text, claims.Where(c => !c.IsCommon).ToList(), cancellationToken) : null;
         var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
         foreach (var rule in profile.Rules)
         {
@@ -59,13 +62,29 @@ public static class FileLinter
             }
         }
 
+        if (scorer is not null && !modelDecides) AttachScores(scorer, source.Text, context, diagnostics, cancellationToken);
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code == EngineCodes.RegexTimeout || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
         return new FileResult(source.Path, kept, claims.Count) { Exempt = claims.Where(context.ExemptClaims.Contains).ToList() };
     }
 
-    /// <summary>Token scores of the claims' passages only (each claim with a bounded left context), offsets into the file text.</summary>
-    public static IReadOnlyList<TokenSurprisal> ScoreClaims(ISurprisalScorer scorer, string text, IReadOnlyList<Claims.Claim> claims, CancellationToken cancellationToken = default) =>
-        ClaimPassages.Score(scorer, text, ClaimPassages.Plan(text, claims.Select(c => c.SourceSpan)), cancellationToken);
+    /// <summary>Each claim's surprisal from its own passage (the claim with a bounded left context); claims no token covers are left out.</summary>
+    public static Dictionary<Claim, ClaimSurprisal> ScoreClaims(ISurprisalScorer scorer, string text, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        var scored = ClaimPassages.ScoreEach(scorer, text, claims.Select(c => c.SourceSpan).ToList(), cancellationToken: cancellationToken);
+        var result = new Dictionary<Claim, ClaimSurprisal>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Count; i++)
+            if (scored[i] is { } s) result[claims[i]] = s;
+        return result;
+    }
+
+    private static void AttachScores(ISurprisalScorer scorer, string text, CheckContext context, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (context.ReportedClaims.Count == 0) return;
+        var scores = ScoreClaims(scorer, text, context.ReportedClaims.Values.Distinct().ToList(), cancellationToken);
+        for (int i = 0; i < diagnostics.Count; i++)
+            if (context.ReportedClaims.TryGetValue(diagnostics[i], out var claim) && scores.TryGetValue(claim, out var score))
+                diagnostics[i] = diagnostics[i] with { Surprisal = score };
+    }
 }

@@ -2,45 +2,43 @@ namespace FactLint.Core.Surprisal;
 
 /// <summary>
 /// The parts of a file the model scores: each claim with a bounded left context, so the cost follows the claims,
-/// not the file. Passages that touch are merged; each is scored on its own, from a fresh start.
+/// not the file. Each claim gets its own passage, scored from a fresh start, so its score does not depend on which
+/// other claims were scored with it (check, score and the cache agree).
 /// </summary>
 public static class ClaimPassages
 {
-    /// <summary>Characters of left context before each claim (docs/surprisal-thresholds.md measures how much the statistic needs).</summary>
-    public const int DefaultContextChars = 160;
+    /// <summary>Characters of left context before each claim (docs/surprisal-thresholds.md measures how much the gate needs).</summary>
+    public const int DefaultContextChars = 40;
 
     /// <summary>Longest stretch past a claim's end searched for the end of its word.</summary>
     private const int WordTail = 32;
 
-    /// <summary>Sorted, disjoint [Start, End) ranges of <paramref name="text"/> covering every claim span with its context.</summary>
+    /// <summary>One [Start, End) range of <paramref name="text"/> per claim span, in the same order.</summary>
     public static IReadOnlyList<(int Start, int End)> Plan(string text, IEnumerable<(int Start, int End)> claims, int contextChars = DefaultContextChars)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(contextChars);
-        var passages = new List<(int Start, int End)>();
-        foreach (var (claimStart, claimEnd) in claims.OrderBy(c => c.Start))
+        return claims.Select(c =>
         {
-            int start = WordStartAtOrAfter(text, Math.Max(0, claimStart - contextChars), claimStart);
-            int end = WordEndAtOrAfter(text, Math.Min(claimEnd, text.Length));
-            if (passages.Count > 0 && start <= passages[^1].End)
-                passages[^1] = (passages[^1].Start, Math.Max(passages[^1].End, end));
-            else
-                passages.Add((start, end));
-        }
-        return passages;
+            int start = Math.Clamp(c.Start, 0, text.Length);
+            return (WordStartAtOrAfter(text, Math.Max(0, start - contextChars), start), WordEndAtOrAfter(text, Math.Clamp(c.End, start, text.Length)));
+        }).ToList();
     }
 
-    /// <summary>Scores the passages in one request and returns their tokens with offsets into <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<TokenSurprisal> Score(ISurprisalScorer scorer, string text, IReadOnlyList<(int Start, int End)> passages, CancellationToken cancellationToken = default)
+    /// <summary>Scores every claim's passage in one request; each claim's statistics come from its own passage only.</summary>
+    public static IReadOnlyList<ClaimSurprisal?> ScoreEach(ISurprisalScorer scorer, string text, IReadOnlyList<(int Start, int End)> claims,
+        int contextChars = DefaultContextChars, CancellationToken cancellationToken = default)
     {
-        var texts = passages.Select(p => text[p.Start..p.End]).ToList();
-        var scored = scorer.ScoreMany(texts, cancellationToken);
-        var tokens = new List<TokenSurprisal>(scored.Sum(s => s.Count));
-        for (int i = 0; i < passages.Count; i++)
+        var passages = Plan(text, claims, contextChars);
+        var scored = scorer.ScoreMany(passages.Select(p => text[p.Start..p.End]).ToList(), cancellationToken);
+        var result = new ClaimSurprisal?[claims.Count];
+        for (int i = 0; i < claims.Count; i++)
         {
             int shift = passages[i].Start;
-            foreach (var t in scored[i]) tokens.Add(t with { Start = t.Start + shift, End = t.End + shift });
+            result[i] = ClaimSurprisal.Over(scored[i], claims[i].Start - shift, claims[i].End - shift) is { } s
+                ? s with { Tokens = s.Tokens.Select(t => t with { Start = t.Start + shift, End = t.End + shift }).ToList() }
+                : null;
         }
-        return tokens;
+        return result;
     }
 
     // A cut inside a word would tokenize it differently from the whole text: start after the next whitespace instead.

@@ -26,6 +26,8 @@ public static class ExecutionProviderSelector
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         if (intraOpThreads > 0) options.IntraOpNumThreads = intraOpThreads;
+        // Files are linted in parallel: idle ONNX Runtime workers spinning for work would only take cores from them.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         if (device == ExecutionDevice.Cpu) return (options, "cpu");
 
         var reason = TryAppendCuda(options, cudaDeviceId);

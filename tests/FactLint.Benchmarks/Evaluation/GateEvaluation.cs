@@ -74,8 +74,7 @@ public static class GateEvaluation
             var claim = j.RootElement.GetProperty("claim").GetString()!;
             int start = text.IndexOf(claim, StringComparison.Ordinal);
             if (start < 0) continue;
-            var passages = ClaimPassages.Plan(text, [(start, start + claim.Length)]);
-            var score = ClaimSurprisal.Over(ClaimPassages.Score(scorer, text, passages), start, start + claim.Length);
+            var score = ClaimPassages.ScoreEach(scorer, text, [(start, start + claim.Length)])[0];
             if (score is not null) rows.Add(new Row(score, claim, j.RootElement.GetProperty("label").GetString() == "detail", text));
         }
         return rows;
@@ -101,18 +100,17 @@ public static class GateEvaluation
             var spans = claims.Select(c => c.SourceSpan).ToList();
             var full = scorer.Score(source.Text);
             fullPositions += full.Count;
-            var chosen = ClaimPassages.Score(scorer, source.Text, ClaimPassages.Plan(source.Text, spans));
-            foreach (var (claim, span) in claims.Zip(spans))
-                if (ClaimSurprisal.Over(chosen, span.Start, span.End) is { } s)
+            var chosen = ClaimPassages.ScoreEach(scorer, source.Text, spans);
+            foreach (var (claim, span, score) in claims.Zip(spans, chosen))
+                if (score is { } s)
                     rows.Add(new Row(s, claim.Text, labels.Contains(source.PositionOf(span.Start).Line), source.Text));
             for (int c = 0; c < contexts.Length; c++)
             {
-                var passages = ClaimPassages.Plan(source.Text, spans, contexts[c]);
-                var tokens = ClaimPassages.Score(scorer, source.Text, passages);
-                positions[c] += tokens.Count;
-                foreach (var span in spans)
+                positions[c] += scorer.ScoreMany(ClaimPassages.Plan(source.Text, spans, contexts[c]).Select(p => source.Text[p.Start..p.End]).ToList()).Sum(t => t.Count);
+                var bounded = ClaimPassages.ScoreEach(scorer, source.Text, spans, contexts[c]);
+                foreach (var (span, score) in spans.Zip(bounded))
                 {
-                    if (ClaimSurprisal.Over(full, span.Start, span.End) is not { } f || ClaimSurprisal.Over(tokens, span.Start, span.End) is not { } b) continue;
+                    if (ClaimSurprisal.Over(full, span.Start, span.End) is not { } f || score is not { } b) continue;
                     drift[c] += Math.Abs(f.MaxBits - b.MaxBits);
                     if ((f.MaxRank <= 10) == (b.MaxRank <= 10)) agree[c]++;
                     if (c == 0) claimsCompared++;

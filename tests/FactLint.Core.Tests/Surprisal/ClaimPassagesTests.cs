@@ -15,26 +15,26 @@ public class ClaimPassagesTests
     }
 
     [Fact]
-    public void Passages_that_touch_are_merged_and_distant_claims_get_their_own()
+    public void Each_claim_gets_its_own_passage_even_when_they_overlap()
     {
-        var text = "In 2019 and 2020 it grew. " + new string('x', 300) + " Then in 2024 it shrank.";
-        int a = text.IndexOf("2019", StringComparison.Ordinal), b = text.IndexOf("2020", StringComparison.Ordinal), c = text.IndexOf("2024", StringComparison.Ordinal);
-        var passages = ClaimPassages.Plan(text, [(c, c + 4), (a, a + 4), (b, b + 4)], contextChars: 20);
-        Assert.Equal(2, passages.Count);
-        Assert.Equal("In 2019 and 2020", text[passages[0].Start..passages[0].End]);
-        Assert.Equal("Then in 2024", text[passages[1].Start..passages[1].End]);
+        const string text = "In 2019 and 2020 it grew.";
+        int a = text.IndexOf("2019", StringComparison.Ordinal), b = text.IndexOf("2020", StringComparison.Ordinal);
+        var passages = ClaimPassages.Plan(text, [(b, b + 4), (a, a + 4)], contextChars: 8);
+        Assert.Equal(["and 2020", "In 2019"], passages.Select(p => text[p.Start..p.End]));
     }
 
     [Fact]
-    public void Scoring_maps_passage_tokens_back_to_file_offsets_and_scores_nothing_else()
+    public void Scores_come_from_the_claim_s_own_passage_with_file_offsets_in_one_request()
     {
-        var text = new string('a', 500) + " it cost 42 dollars";
-        int claim = text.IndexOf("42", StringComparison.Ordinal);
+        var text = new string('a', 500) + " it cost 42 dollars, then 7 more";
+        int claim = text.IndexOf("42", StringComparison.Ordinal), other = text.IndexOf("7 more", StringComparison.Ordinal);
         var scorer = new RecordingScorer();
-        var tokens = ClaimPassages.Score(scorer, text, ClaimPassages.Plan(text, [(claim, claim + 2)], contextChars: 10));
-        Assert.Equal(["it cost 42"], scorer.Requests.Single());
-        Assert.Equal(claim, tokens.Single(t => text[t.Start..t.End] == "4").Start);
-        Assert.All(tokens, t => Assert.True(t.Start >= 500));
+        var scores = ClaimPassages.ScoreEach(scorer, text, [(claim, claim + 2), (other, other + 1)], contextChars: 10);
+        Assert.Equal(["it cost 42", "then 7"], scorer.Requests.Single());
+        var score = scores[0]!;
+        Assert.Equal([claim, claim + 1], score.Tokens.Select(t => t.Start));
+        // The recording scorer gives each character its passage offset + 1 bits: the claim's own passage decides.
+        Assert.Equal(9 + 10, score.SumBits);
     }
 
     /// <summary>One token per character; records what it was asked to score.</summary>
@@ -44,7 +44,7 @@ public class ClaimPassagesTests
         public ScorerInfo Info { get; } = new("rec", "00", "cpu");
 
         public IReadOnlyList<TokenSurprisal> Score(string text, CancellationToken cancellationToken = default) =>
-            text.Select((_, i) => new TokenSurprisal(i, i + 1, 1, 1)).ToList();
+            text.Select((_, i) => new TokenSurprisal(i, i + 1, i + 1, 1)).ToList();
 
         public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
         {

@@ -13,7 +13,7 @@ public sealed class CheckContext
     private readonly List<Diagnostic> _diagnostics;
 
     internal CheckContext(ProseDocument document, IReadOnlyList<Claim> claims, CitationIndex citations,
-        IReadOnlyList<TokenSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
+        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
     {
         Document = document;
         Claims = claims;
@@ -28,8 +28,11 @@ public sealed class CheckContext
     public IReadOnlyList<Claim> Claims { get; }
     public CitationIndex Citations { get; }
 
-    /// <summary>Token surprisal of the whole file text, or null when no model ran.</summary>
-    public IReadOnlyList<TokenSurprisal>? Scores { get; }
+    /// <summary>Each scored claim's surprisal (from its passage), or null when the model did not run before the rules.</summary>
+    public IReadOnlyDictionary<Claim, ClaimSurprisal>? Scores { get; }
+
+    /// <summary>The claim each claim finding is about, so scores can be attached after the rules ran.</summary>
+    internal Dictionary<Diagnostic, Claim> ReportedClaims { get; } = new(ReferenceEqualityComparer.Instance);
 
     public LintEnvironment Environment { get; }
 
@@ -39,12 +42,7 @@ public sealed class CheckContext
     /// <summary>Claims a rule's surprisal gate left unreported because the model reconstructs them.</summary>
     public HashSet<Claim> ExemptClaims { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public ClaimSurprisal? SurprisalOf(Claim claim)
-    {
-        if (Scores is null) return null;
-        var (start, end) = claim.SourceSpan;
-        return ClaimSurprisal.Over(Scores, start, end);
-    }
+    public ClaimSurprisal? SurprisalOf(Claim claim) => Scores is not null && Scores.TryGetValue(claim, out var s) ? s : null;
 
     /// <summary>Reports a finding on a claim with the rule's message (placeholders filled) and the rule's or a given severity.</summary>
     public Diagnostic Report(Rule rule, Claim claim, Severity? severity = null, IReadOnlyDictionary<string, string>? extra = null, IReadOnlyList<string>? notes = null)
@@ -68,6 +66,7 @@ public sealed class CheckContext
         var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)
             with { Notes = notes ?? [], Surprisal = SurprisalOf(claim) };
         _diagnostics.Add(diagnostic);
+        ReportedClaims[diagnostic] = claim;
         return diagnostic;
     }
 
