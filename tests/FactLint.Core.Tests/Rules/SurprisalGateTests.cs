@@ -10,7 +10,7 @@ namespace FactLint.Core.Tests.Rules;
 public class SurprisalGateTests
 {
     /// <summary>A stand-in model: one token per character, 4 bits (rank 20) for a digit, 0.5 bits (rank 1) for anything else,
-    /// except that it "knows" the digits of 24 (0.5 bits, rank 1) and ranks the 1 of 1,847 second at 1.5 bits.</summary>
+    /// except that it "knows" the digits of 24 (0.5 bits, rank 1) and ranks the digits of 1,847 second at 1.5 bits.</summary>
     private sealed class DigitScorer : ISurprisalScorer
     {
         public ScorerInfo Info { get; } = new("digits", "0000", "cpu");
@@ -22,7 +22,7 @@ public class SurprisalGateTests
         {
             if (!char.IsAsciiDigit(text[i])) return new(i, i + 1, 0.5, 1);
             int start = i;
-            while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+            while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == ',')) start--;
             int end = i;
             while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == ',')) end++;
             return text[start..end] switch
@@ -57,7 +57,7 @@ public class SurprisalGateTests
     [Fact]
     public void The_probability_floor_and_top_k_both_have_to_hold()
     {
-        // The 1 of "1,847 users" is rank 2 at 1.5 bits (p = 0.35).
+        // The digits of "1,847 users" are rank 2 at 1.5 bits (p = 0.35).
         const string text = "We had 1,847 users.\n";
         Assert.Single(Lint(text, "  exempt_top_k: 1\n"));
         Assert.Empty(Lint(text, "  exempt_top_k: 2\n"));

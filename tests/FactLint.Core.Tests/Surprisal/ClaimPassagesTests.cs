@@ -9,8 +9,8 @@ public class ClaimPassagesTests
     {
         const string text = "Intro words here. The bridge is 1,147 metres long and more text follows.";
         int claim = text.IndexOf("1,147", StringComparison.Ordinal);
-        var passage = Assert.Single(ClaimPassages.Plan(text, [(claim, claim + 3)], contextChars: 12));
-        // 12 characters back lands inside "bridge": the passage starts at the next word instead.
+        var passage = Assert.Single(ClaimPassages.Plan(text, [(claim, claim + 3)], contextChars: 8));
+        // 8 characters back lands inside "bridge": the passage starts at the next word instead.
         Assert.Equal("is 1,147", text[passage.Start..passage.End]);
     }
 
