@@ -14,7 +14,8 @@ internal sealed class ModelRequiredException(string message) : Exception(message
 /// The bundled model is optional: if it cannot be loaded, the run goes on without surprisal and says why.
 /// A model named by <c>--model</c> or the config is required: failing to load it is an error.
 /// </summary>
-internal sealed class ModelHost(bool disabled, string? modelOverride, string? device, TextWriter log) : IDisposable
+/// <param name="verbose">Say which model runs where (<c>--verbose</c>); otherwise a CPU fallback is silent.</param>
+internal sealed class ModelHost(bool disabled, string? modelOverride, string? device, TextWriter log, bool verbose = false) : IDisposable
 {
     private readonly Dictionary<string, ISurprisalScorer?> _scorers = new(StringComparer.Ordinal);
     private readonly List<string> _notices = new();
@@ -47,11 +48,16 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
         var options = new ScorerOptions
         {
             Device = ExecutionDeviceNames.Parse(deviceName),
-            Log = line => { lock (log) log.WriteLine(line.StartsWith("factlint:", StringComparison.Ordinal) ? line : $"factlint: {line}"); },
+            Log = Write,
+            Verbose = verbose ? Write : null,
+            // LintRun already runs one file per core; one thread per model call avoids oversubscribing them.
+            Threads = 1,
         };
         try
         {
-            return ScorerFactory.Create(requested, options, Path.Combine(PrepareCacheFolder(config.Resolve(config.Cache)), "scores"));
+            var scorer = ScorerFactory.Create(requested, options, Path.Combine(PrepareCacheFolder(config.Resolve(config.Cache)), "scores"));
+            if (verbose) Write($"model {scorer.Info.Name} on {scorer.Info.Device}");
+            return scorer;
         }
         catch (Exception e) when (e is ModelLoadException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
@@ -76,6 +82,11 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
             // A read-only checkout still lints; the score cache reports its own failures.
         }
         return folder;
+    }
+
+    private void Write(string line)
+    {
+        lock (log) log.WriteLine(line.StartsWith("factlint:", StringComparison.Ordinal) ? line : $"factlint: {line}");
     }
 
     private void Note(string notice)

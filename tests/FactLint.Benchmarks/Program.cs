@@ -4,6 +4,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["surprisal"] = FactLint.Benchmarks.Surprisal.SurprisalBenchmark.Run,
     ["claim-eval"] = FactLint.Benchmarks.Evaluation.ClaimSurprisalEvaluation.Run,
+    ["gate-eval"] = FactLint.Benchmarks.Evaluation.GateEvaluation.Run,
     ["corpus"] = CorpusGenerator.Run,
     ["check-phases"] = CheckPhases.Run,
     ["citations"] = CitationBenchmark.Run,

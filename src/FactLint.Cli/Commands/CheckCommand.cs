@@ -26,12 +26,14 @@ internal static class CheckCommand
         unreadable.AcceptOnlyFromAmong("info", "warning", "error");
         var profile = CommonOptions.Profile();
         var explainSkipped = new Option<bool>("--explain-skipped") { Description = "List the claims judged not to need a source (first-party facts, examples) with file:line:col and the reason, on standard error" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say which profile each file was linted under and why, on standard error" };
+        var sort = new Option<string>("--sort") { Description = "Order of findings: position (path, line, column) or surprisal (least reconstructible claim first)", DefaultValueFactory = _ => "position" };
+        sort.AcceptOnlyFromAmong("position", "surprisal");
+        var verbose = CommonOptions.Verbose();
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, staged, noBaseline, quiet, output, shard, unreadable }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, staged, noBaseline, quiet, output, shard, unreadable, sort }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -51,6 +53,7 @@ internal static class CheckCommand
             {
                 Profile = CommonOptions.ProfileValue(parse.GetValue(profile)),
                 ExplainSkipped = parse.GetValue(explainSkipped),
+                SortBySurprisal = parse.GetValue(sort) == "surprisal",
                 Verbose = parse.GetValue(verbose),
             };
             if (parse.GetValue(shard) is { } shardText)
@@ -72,7 +75,7 @@ internal static class CheckCommand
     public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
         var cwd = Directory.GetCurrentDirectory();
-        using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr);
+        using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr, options.Verbose);
         var progress = ProgressReporter.For(stderr, options.Quiet);
         IReadOnlyList<string> inputs = options.Paths;
         Func<string, FactLint.Core.Text.SourceText>? readSource = null;
@@ -114,7 +117,11 @@ internal static class CheckCommand
             progress?.Done();
         }
 
-        var context = new OutputContext(cwd, result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, VersionInfo.Version);
+        var context = new OutputContext(cwd, result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, VersionInfo.Version)
+        {
+            Models = result.Models,
+            ExemptClaims = result.ExemptClaims,
+        };
         if (result.ConfigurationFailed)
         {
             // Broken config or pack: reported like findings, with file and line, on stderr; nothing was linted.
@@ -129,7 +136,7 @@ internal static class CheckCommand
         try
         {
             using var target = OpenOutput(options.OutputFile, stdout);
-            OutputFormats.Create(options.Format).Write(result.Diagnostics, context, target.Writer);
+            OutputFormats.Create(options.Format).Write(options.SortBySurprisal ? SurprisalRanking.Order(result.Diagnostics) : result.Diagnostics, context, target.Writer);
         }
         catch (Exception e) when (options.OutputFile is not null && e is IOException or UnauthorizedAccessException)
         {
@@ -158,12 +165,14 @@ internal static class CheckCommand
         writer.WriteLine($"factlint: {result.Skipped.Count} claim(s) judged not to need a source");
     }
 
-    private static string Summary(LintRunResult result)
+    internal static string Summary(LintRunResult result)
     {
         var d = result.Diagnostics;
-        if (d.Count == 0) return $"All clear: {result.FilesChecked} file(s), {result.ClaimCount} claim(s), no findings.";
+        string model = result.Models.Count == 0 ? "no model"
+            : $"model {string.Join(", ", result.Models.Select(m => m.Name))}, {result.ExemptClaims} claim(s) exempted as reconstructed";
+        if (d.Count == 0) return $"All clear: {result.FilesChecked} file(s), {result.ClaimCount} claim(s), no findings ({model}).";
         int errors = d.Count(x => x.Severity == Severity.Error), warnings = d.Count(x => x.Severity == Severity.Warning), infos = d.Count - errors - warnings;
-        return $"Found {d.Count} finding(s) ({errors} error(s), {warnings} warning(s), {infos} info) in {d.Select(x => x.Path).Distinct().Count()} of {result.FilesChecked} file(s); {result.ClaimCount} claim(s) checked.";
+        return $"Found {d.Count} finding(s) ({errors} error(s), {warnings} warning(s), {infos} info) in {d.Select(x => x.Path).Distinct().Count()} of {result.FilesChecked} file(s); {result.ClaimCount} claim(s) checked ({model}).";
     }
 
     private sealed class OutputTarget(TextWriter writer, bool owned) : IDisposable

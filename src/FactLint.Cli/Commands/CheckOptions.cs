@@ -27,6 +27,9 @@ internal sealed record CheckOptions(
     /// <summary><c>--explain-skipped</c>: list the claims judged not to need a source, with the reason.</summary>
     public bool ExplainSkipped { get; init; }
 
-    /// <summary><c>--verbose</c>: say which profile each file got and why.</summary>
+    /// <summary><c>--sort surprisal</c>: least reconstructible claims first (default: path and position).</summary>
+    public bool SortBySurprisal { get; init; }
+
+    /// <summary><c>--verbose</c>: say which profile each file got and why, and which model runs where.</summary>
     public bool Verbose { get; init; }
 }

@@ -53,6 +53,10 @@ internal static class CommonOptions
     /// <summary>The parsed <c>--profile</c>, or null when not given.</summary>
     public static FactLint.Core.Config.ClaimProfile? ProfileValue(string? text) =>
         FactLint.Core.Config.ClaimProfiles.TryParse(text, out var profile) ? profile : null;
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Say which profile each file was linted under and why, and which model runs where (e.g. 'model factlint-tiny on cpu'), on standard error",
+    };
 
     public static Argument<string[]> Paths() => new("paths")
     {

@@ -28,7 +28,8 @@ internal static class InitCommand
 
         # Language model for surprisal: a folder with model.yaml, or 'none'. Default: the bundled model.
         # model: models/factlint-tiny
-        device: auto
+        # Where the model runs: auto (CUDA when this build and machine have it, else CPU, silently), cpu or cuda.
+        # device: auto
 
         # Accepted findings (see 'factlint baseline').
         # baseline: .factlint-baseline.json

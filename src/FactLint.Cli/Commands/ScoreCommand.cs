@@ -11,7 +11,8 @@ namespace FactLint.Cli.Commands;
 
 /// <summary>
 /// <c>factlint score &lt;file&gt;</c>: the file's text with every token shaded by surprisal (GLTR-style), then its claims
-/// with their bits; <c>--format json</c> prints the tokens; <c>--html</c> writes a self-contained heat-map page.
+/// with the gate's statistic, their bits and check's decision; <c>--format json</c> prints the tokens; <c>--html</c>
+/// writes a self-contained heat-map page.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -77,9 +78,7 @@ internal static class ScoreCommand
         }
 
         var tokens = scorer.Score(source.Text);
-        var claims = profile.Detection.Detect(FileLinter.Parse(source))
-            .Select(c => (Claim: c, Span: c.SourceSpan, Score: ClaimSurprisal.Over(tokens, c.SourceSpan.Start, c.SourceSpan.End)))
-            .ToList();
+        var claims = ClaimRows(source, profile, config, scorer);
 
         if (format == "json")
         {
@@ -93,22 +92,41 @@ internal static class ScoreCommand
             Console.WriteLine();
             AnsiHeatmapRenderer.WriteLegend(Console.Out, color: !noColor);
             Console.WriteLine();
-            Console.WriteLine($"Claims in {path} (model {scorer.Info.Name}, {scorer.Info.Device}): highest token surprisal, mean, sum in bits");
-            foreach (var (claim, span, score) in claims.OrderByDescending(c => c.Score?.MaxBits ?? 0))
+            Console.WriteLine($"Claims in {path} (model {scorer.Info.Name}, {scorer.Info.Device}), least reconstructible first: worst token rank (the gate's statistic), max and sum bits, decision");
+            foreach (var c in claims.OrderByDescending(c => c.Score?.MaxRank ?? 0).ThenByDescending(c => c.Score?.MaxBits ?? 0))
             {
-                var at = source.PositionOf(span.Start);
-                string bits = score is null ? "      -" : string.Create(CultureInfo.InvariantCulture, $"{score.MaxBits,7:0.0} {score.MeanBits,6:0.0} {score.SumBits,7:0.0}");
-                Console.WriteLine($"  {at.Line,5}:{at.Column,-4} {bits}  {Claim.KindName(claim.Kind),-10} {claim.Text}");
+                var at = source.PositionOf(c.Start);
+                string stats = c.Score is not { } score ? "      -" : string.Create(CultureInfo.InvariantCulture, $"{score.MaxRank,7} {score.MaxBits,6:0.0} {score.SumBits,7:0.0}");
+                Console.WriteLine($"  {at.Line,5}:{at.Column,-4} {stats}  {c.Decision,-12} {c.Label,-10} {source.Text[c.Start..c.End]}");
             }
         }
 
         if (htmlPath is not null)
         {
-            var spans = claims.Select(c => new ClaimSpan(c.Span.Start, c.Span.End, Claim.KindName(c.Claim.Kind))).ToList();
             using var writer = new StreamWriter(htmlPath, false, new System.Text.UTF8Encoding(false));
-            HtmlHeatmapWriter.Write(writer, Path.GetFileName(path), scorer.Info, source.Text, tokens, spans);
+            HtmlHeatmapWriter.Write(writer, Path.GetFileName(path), scorer.Info, source.Text, tokens, claims);
             Console.Error.WriteLine($"factlint: wrote {htmlPath}");
         }
         return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// Each claim with the scores the gate saw (its passage, as in <c>check</c>) and what <c>check</c> decides:
+    /// reported (a finding starts at it), exempt (the model reconstructs it), or not reported (cited, suppressed or off).
+    /// </summary>
+    private static List<ClaimSpan> ClaimRows(SourceText source, LintProfile profile, FactLintConfig config, ISurprisalScorer scorer)
+    {
+        var result = FileLinter.Lint(source, profile, SourcesCommand.EnvironmentFor(config), scorer);
+        var claims = profile.Detection.Detect(FileLinter.Parse(source, profile.InlineGate)).Where(c => !c.IsCommon).ToList();
+        var scores = FileLinter.ScoreClaims(scorer, source.Text, claims);
+        var reportedAt = result.Diagnostics.Select(d => (d.Start.Line, d.Start.Column)).ToHashSet();
+        var exempt = result.Exempt.Select(c => c.SourceSpan).ToHashSet();
+        return claims.Select(c =>
+        {
+            var (start, end) = c.SourceSpan;
+            var at = source.PositionOf(start);
+            string decision = exempt.Contains((start, end)) ? "exempt" : reportedAt.Contains((at.Line, at.Column)) ? "reported" : "not reported";
+            return new ClaimSpan(start, end, Claim.KindName(c.Kind), decision, scores.GetValueOrDefault(c));
+        }).ToList();
     }
 }

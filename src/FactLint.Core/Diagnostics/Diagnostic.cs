@@ -21,6 +21,8 @@ public sealed record Diagnostic(
 
     /// <summary>Why the claim needs a source (the claim-need stage's reason: <c>world fact: money</c>), when a claim rule reported it.</summary>
     public string? Need { get; init; }
+    /// <summary>The claim's surprisal when a model scored it (for output and ordering only); null otherwise.</summary>
+    public Surprisal.ClaimSurprisal? Surprisal { get; init; }
 
     public static Diagnostic At(SourceText source, int start, int end, string code, string ruleName, Severity severity, string message, string? subject = null)
     {

@@ -19,6 +19,8 @@ public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnosti
 
     /// <summary>Every claim found, with its need verdict (the first-party ones are listed by <c>--explain-skipped</c>).</summary>
     public IReadOnlyList<Documents.Claim> Claims { get; init; } = [];
+    /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
+    public IReadOnlyList<Claim> Exempt { get; init; } = [];
 }
 
 /// <summary>Lints one file's text: parse, detect claims, find citations, run every rule, apply suppressions.</summary>
@@ -50,7 +52,12 @@ public static class FileLinter
         var decision = profile.Need.Decide(document);
         claims = profile.Need.Apply(document, claims, decision);
 
-        var scores = scorer is not null && claims.Count > 0 ? ScoreOrSkip(scorer, source, diagnostics, cancellationToken) : null;
+        // Only a rule that lets the model decide (a surprisal gate or check) needs scores before it runs; otherwise the
+        // model cannot change the findings, and only the claims that have one are scored, afterwards, to rank them.
+        bool modelDecides = scorer is not null && profile.Rules.Any(r => r.Check is UnsourcedClaimCheck { Gate: not null } or SurprisalCheck);
+        var scores = modelDecides && claims.Count > 0
+            ? ScoreOrSkip(() => ScoreClaims(scorer!, source.Text, claims.Where(c => !c.IsCommon).ToList(), cancellationToken), source.Path, diagnostics)
+            : null;
         var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
         foreach (var rule in profile.Rules)
         {
@@ -65,27 +72,48 @@ public static class FileLinter
             }
         }
 
+        if (scorer is not null && !modelDecides)
+            ScoreOrSkip(() => { AttachScores(scorer, source.Text, context, diagnostics, cancellationToken); return true; }, source.Path, diagnostics);
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
-        return new FileResult(source.Path, kept, claims.Count) { Profile = decision, Claims = claims };
+        return new FileResult(source.Path, kept, claims.Count) { Profile = decision, Claims = claims, Exempt = claims.Where(context.ExemptClaims.Contains).ToList() };
     }
 
     // A model that fails on one file (a manifest whose context_length the network cannot take, out of memory) costs
     // that file its surprisal, not its other findings: one FL907 line, and the claim rules still run.
-    private static IReadOnlyList<Surprisal.TokenSurprisal>? ScoreOrSkip(ISurprisalScorer scorer, Text.SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static T? ScoreOrSkip<T>(Func<T> score, string path, List<Diagnostic> diagnostics) where T : class
     {
         try
         {
-            return scorer.Score(source.Text, cancellationToken);
+            return score();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var message = e.Message.ReplaceLineEndings(" ");
             if (message.Length > 200) message = message[..200] + "…";
-            diagnostics.Add(Diagnostic.ForFile(source.Path, 1, 1, EngineCodes.ModelUnavailable, EngineCodes.All[EngineCodes.ModelUnavailable].Name,
+            diagnostics.Add(Diagnostic.ForFile(path, 1, 1, EngineCodes.ModelUnavailable, EngineCodes.All[EngineCodes.ModelUnavailable].Name,
                 $"the language model failed on this file ({e.GetType().Name}: {message}); surprisal skipped for it", Severity.Warning));
             return null;
         }
+    }
+
+    /// <summary>Each claim's surprisal from its own passage (the claim with a bounded left context); claims no token covers are left out.</summary>
+    public static Dictionary<Claim, ClaimSurprisal> ScoreClaims(ISurprisalScorer scorer, string text, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        var scored = ClaimPassages.ScoreEach(scorer, text, claims.Select(c => c.SourceSpan).ToList(), cancellationToken: cancellationToken);
+        var result = new Dictionary<Claim, ClaimSurprisal>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Count; i++)
+            if (scored[i] is { } s) result[claims[i]] = s;
+        return result;
+    }
+
+    private static void AttachScores(ISurprisalScorer scorer, string text, CheckContext context, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (context.ReportedClaims.Count == 0) return;
+        var scores = ScoreClaims(scorer, text, context.ReportedClaims.Values.Distinct().ToList(), cancellationToken);
+        for (int i = 0; i < diagnostics.Count; i++)
+            if (context.ReportedClaims.TryGetValue(diagnostics[i], out var claim) && scores.TryGetValue(claim, out var score))
+                diagnostics[i] = diagnostics[i] with { Surprisal = score };
     }
 }

@@ -61,6 +61,11 @@ public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int Fi
 
     /// <summary>Claims judged not to need a source, in path order; filled when <see cref="LintRunOptions.CollectSkipped"/> is set.</summary>
     public IReadOnlyList<SkippedClaim> Skipped { get; init; } = [];
+    /// <summary>The language models that scored this run's claims (none with --no-model).</summary>
+    public IReadOnlyList<ScorerInfo> Models { get; init; } = [];
+
+    /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
+    public int ExemptClaims { get; init; }
 }
 
 /// <summary>A claim the claim-need stage judged first-party: where it is, what it is, and why.</summary>
@@ -120,7 +125,7 @@ public static class LintRun
             return new LintRunResult(distinct, 0, 0, [], []) { ConfigurationFailed = true };
         }
 
-        int total = files.Count, done = 0, claims = 0;
+        int total = files.Count, done = 0, claims = 0, exempt = 0;
         // Work in path order, one result slot per file: the findings then come out already sorted (each file's are),
         // instead of collecting them in a bag and sorting hundreds of thousands at the end.
         var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f)))
@@ -139,6 +144,7 @@ public static class LintRun
                 decisions[index] = result.Profile;
                 if (skipped is not null) skipped[index] = SkippedOf(source, result.Claims);
                 Interlocked.Add(ref claims, result.ClaimCount);
+                Interlocked.Add(ref exempt, result.Exempt.Count);
             }
             options.Progress?.Invoke(Interlocked.Increment(ref done), total);
         }, cancellationToken);
@@ -173,6 +179,8 @@ public static class LintRun
         {
             FileProfiles = Enumerable.Range(0, work.Count).Where(i => decisions[i] is not null).Select(i => (work[i].File.Path, decisions[i]!.Value)).ToList(),
             Skipped = skipped is null ? [] : skipped.Where(s => s is not null).SelectMany(s => s!).ToList(),
+            Models = profiles.Where(p => p.Scorer is not null && p.Files.Count > 0).Select(p => p.Scorer!.Info).Distinct().ToList(),
+            ExemptClaims = exempt,
         };
     }
 

@@ -6,6 +6,12 @@ namespace FactLint.Core.Output;
 /// <summary>What formatters need besides the findings: how to show paths, and the rules (for SARIF's rule table).</summary>
 public sealed record OutputContext(string WorkingDirectory, IReadOnlyList<Rule> Rules, int FilesChecked, string ToolVersion)
 {
+    /// <summary>The models that scored the run's claims (empty with --no-model).</summary>
+    public IReadOnlyList<Surprisal.ScorerInfo> Models { get; init; } = [];
+
+    /// <summary>Claims a surprisal gate left unreported because the model reconstructs them.</summary>
+    public int ExemptClaims { get; init; }
+
     /// <summary>Paths relative to the working directory, with forward slashes, as linters print them.</summary>
     public string DisplayPath(string path)
     {

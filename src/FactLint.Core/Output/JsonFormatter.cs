@@ -4,7 +4,8 @@ using FactLint.Core.Diagnostics;
 namespace FactLint.Core.Output;
 
 /// <summary>
-/// Machine-readable findings: <c>{"version":1,"findings":[{path,line,column,endLine,endColumn,code,rule,severity,message,claim,need,notes}],"summary":{…}}</c>.
+/// Machine-readable findings: <c>{"version":1,"findings":[{path,line,column,endLine,endColumn,code,rule,severity,message,claim,need,notes,surprisal}],"summary":{…}}</c>.
+/// <c>surprisal</c> (when a model scored the claim) is written by <see cref="SurprisalRanking.Write"/>; the summary names the model and the exempt count.
 /// </summary>
 public sealed class JsonFormatter : IDiagnosticFormatter
 {
@@ -15,6 +16,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
+            var ranks = SurprisalRanking.Ranks(diagnostics);
             json.WriteStartArray("findings");
             foreach (var d in diagnostics)
             {
@@ -36,6 +38,7 @@ public sealed class JsonFormatter : IDiagnosticFormatter
                     foreach (var n in d.Notes) json.WriteStringValue(n);
                     json.WriteEndArray();
                 }
+                if (d.Surprisal is { } score) SurprisalRanking.Write(json, "surprisal", score, ranks[d]);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -44,6 +47,9 @@ public sealed class JsonFormatter : IDiagnosticFormatter
             json.WriteNumber("findings", diagnostics.Count);
             foreach (var severity in Enum.GetValues<Severity>())
                 json.WriteNumber(severity.Name(), diagnostics.Count(d => d.Severity == severity));
+            if (context.Models.Count > 0) json.WriteString("model", string.Join(", ", context.Models.Select(m => m.Name)));
+            else json.WriteNull("model");
+            json.WriteNumber("exemptClaims", context.ExemptClaims);
             json.WriteEndObject();
             json.WriteEndObject();
         }

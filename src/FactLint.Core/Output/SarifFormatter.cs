@@ -49,6 +49,7 @@ public sealed class SarifFormatter : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteString("columnKind", "unicodeCodePoints");
+            var ranks = SurprisalRanking.Ranks(diagnostics);
             json.WriteStartArray("results");
             foreach (var d in diagnostics)
             {
@@ -89,6 +90,12 @@ public sealed class SarifFormatter : IDiagnosticFormatter
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString("factlint/v1", $"{d.Code}:{d.Subject}");
                 json.WriteEndObject();
+                if (d.Surprisal is { } score)
+                {
+                    json.WriteStartObject("properties");
+                    SurprisalRanking.Write(json, "surprisal", score, ranks[d]);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

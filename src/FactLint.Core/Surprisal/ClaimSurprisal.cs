@@ -1,7 +1,8 @@
 namespace FactLint.Core.Surprisal;
 
 /// <summary>Surprisal of one claim: the statistics over the model tokens that overlap its span.</summary>
-public sealed record ClaimSurprisal(double SumBits, double MeanBits, double MaxBits, IReadOnlyList<TokenSurprisal> Tokens)
+/// <param name="MaxRank">The worst rank among its tokens (1 = every token was the model's first choice); 0 when ranks are unknown.</param>
+public sealed record ClaimSurprisal(double SumBits, double MeanBits, double MaxBits, IReadOnlyList<TokenSurprisal> Tokens, int MaxRank = 0)
 {
     /// <summary>Aggregates the tokens overlapping [start, end); null when no token overlaps.</summary>
     public static ClaimSurprisal? Over(IReadOnlyList<TokenSurprisal> tokens, int start, int end)
@@ -20,7 +21,8 @@ public sealed record ClaimSurprisal(double SumBits, double MeanBits, double MaxB
         }
         if (hit.Count == 0) return null;
         double sum = 0, max = double.NegativeInfinity;
-        foreach (var t in hit) { sum += t.Bits; max = Math.Max(max, t.Bits); }
-        return new ClaimSurprisal(sum, sum / hit.Count, max, hit);
+        int rank = 0;
+        foreach (var t in hit) { sum += t.Bits; max = Math.Max(max, t.Bits); rank = Math.Max(rank, t.Rank); }
+        return new ClaimSurprisal(sum, sum / hit.Count, max, hit, rank);
     }
 }

@@ -4,7 +4,8 @@ namespace FactLint.Core.Surprisal;
 /// <param name="Start">Character offset of the token's first character in the scored text.</param>
 /// <param name="End">Character offset just past the token (exclusive).</param>
 /// <param name="Bits">Surprisal in bits.</param>
-public readonly record struct TokenSurprisal(int Start, int End, double Bits);
+/// <param name="Rank">1 + how many vocabulary entries the model ranked above this token (1 = its first choice); 0 when unknown.</param>
+public readonly record struct TokenSurprisal(int Start, int End, double Bits, int Rank = 0);
 
 /// <summary>Which model produced a score, and where it ran.</summary>
 public sealed record ScorerInfo(string Name, string Sha256, string Device);
@@ -19,4 +20,11 @@ public interface ISurprisalScorer : IDisposable
 
     /// <summary>Scores every token of <paramref name="text"/>; offsets refer to <paramref name="text"/>.</summary>
     IReadOnlyList<TokenSurprisal> Score(string text, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Scores several independent texts (each from its own start, no shared context); offsets refer to each text.
+    /// Implementations batch them into few model calls and may cache the whole request as one entry.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        texts.Select(t => Score(t, cancellationToken)).ToList();
 }

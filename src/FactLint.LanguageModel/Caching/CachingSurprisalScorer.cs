@@ -44,6 +44,47 @@ public sealed class CachingSurprisalScorer : ISurprisalScorer
         return tokens;
     }
 
+    /// <summary>One cache entry per request: a file's claim passages are read and written together.</summary>
+    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var key = ScoreCacheKey.For(_inner.Info.Sha256, _settings, texts);
+        if (Cache.TryGet(key) is { } cached && Split(cached, texts.Count) is { } split)
+        {
+            Interlocked.Increment(ref _hits);
+            return split;
+        }
+        Interlocked.Increment(ref _misses);
+        var scored = _inner.ScoreMany(texts, cancellationToken);
+        Cache.Put(key, Join(scored));
+        return scored;
+    }
+
+    // The entry starts with one header per text whose Start is that text's token count, then all tokens in order.
+    private static List<TokenSurprisal> Join(IReadOnlyList<IReadOnlyList<TokenSurprisal>> scored)
+    {
+        var flat = new List<TokenSurprisal>(scored.Count + scored.Sum(s => s.Count));
+        foreach (var s in scored) flat.Add(new TokenSurprisal(s.Count, 0, 0));
+        foreach (var s in scored) flat.AddRange(s);
+        return flat;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<TokenSurprisal>>? Split(IReadOnlyList<TokenSurprisal> flat, int count)
+    {
+        if (flat.Count < count) return null;
+        var result = new IReadOnlyList<TokenSurprisal>[count];
+        int at = count;
+        for (int i = 0; i < count; i++)
+        {
+            int n = flat[i].Start;
+            if (n < 0 || at + n > flat.Count) return null;
+            var part = new TokenSurprisal[n];
+            for (int k = 0; k < n; k++) part[k] = flat[at + k];
+            result[i] = part;
+            at += n;
+        }
+        return at == flat.Count ? result : null;
+    }
+
     public void Dispose()
     {
         if (_ownsInner) _inner.Dispose();

@@ -17,7 +17,7 @@ public sealed class ScoreCache
     private const string Extension = ".scores";
     private static readonly byte[] Magic = "FLSC"u8.ToArray();
     private const int HeaderSize = 4 + 4 + 32 + 4;   // magic, version, key, count
-    private const int TokenSize = 4 + 4 + 8;         // start, end, bits
+    private const int TokenSize = 4 + 4 + 8 + 4;     // start, end, bits, rank
     private const int TrailerSize = 32;              // SHA-256 of everything before it
     private static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
 
@@ -148,6 +148,7 @@ public sealed class ScoreCache
             BinaryPrimitives.WriteInt32LittleEndian(span[at..], t.Start);
             BinaryPrimitives.WriteInt32LittleEndian(span[(at + 4)..], t.End);
             BinaryPrimitives.WriteDoubleLittleEndian(span[(at + 8)..], t.Bits);
+            BinaryPrimitives.WriteInt32LittleEndian(span[(at + 16)..], t.Rank);
             at += TokenSize;
         }
         SHA256.HashData(span[..at], span[at..]);
@@ -172,7 +173,8 @@ public sealed class ScoreCache
             tokens[i] = new TokenSurprisal(
                 BinaryPrimitives.ReadInt32LittleEndian(data[at..]),
                 BinaryPrimitives.ReadInt32LittleEndian(data[(at + 4)..]),
-                BinaryPrimitives.ReadDoubleLittleEndian(data[(at + 8)..]));
+                BinaryPrimitives.ReadDoubleLittleEndian(data[(at + 8)..]),
+                BinaryPrimitives.ReadInt32LittleEndian(data[(at + 16)..]));
         }
         return tokens;
     }

@@ -12,7 +12,7 @@ public static class ExecutionProviderSelector
 
     /// <summary>Session options for <paramref name="device"/>; returns the device actually used ("cpu" or "cuda").</summary>
     /// <param name="intraOpThreads">Threads inside one operator; 0 lets ONNX Runtime choose (one per core).</param>
-    /// <param name="log">Receives the one line explaining a CUDA fallback; may be null.</param>
+    /// <param name="log">Receives the one line explaining why <c>auto</c> fell back to CPU (the CLI shows it under --verbose); may be null.</param>
     public static (SessionOptions Options, string Device) Create(ExecutionDevice device, int intraOpThreads, Action<string>? log, int cudaDeviceId = 0)
     {
         var options = new SessionOptions
@@ -26,6 +26,8 @@ public static class ExecutionProviderSelector
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         if (intraOpThreads > 0) options.IntraOpNumThreads = intraOpThreads;
+        // Files are linted in parallel: idle ONNX Runtime workers spinning for work would only take cores from them.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         if (device == ExecutionDevice.Cpu) return (options, "cpu");
 
         var reason = TryAppendCuda(options, cudaDeviceId);
@@ -35,6 +37,7 @@ public static class ExecutionProviderSelector
             options.Dispose();
             throw new InvalidOperationException($"device 'cuda' requested but unavailable: {reason}");
         }
+        // Falling back is the normal case on a machine without CUDA: say so only when asked.
         log?.Invoke($"factlint: CUDA unavailable, scoring on CPU ({reason})");
         return (options, "cpu");
     }

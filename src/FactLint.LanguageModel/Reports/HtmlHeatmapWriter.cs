@@ -7,7 +7,8 @@ namespace FactLint.LanguageModel.Reports;
 
 /// <summary>
 /// A self-contained HTML page (inline CSS, no scripts or external assets): the text as a surprisal
-/// heat map with claims underlined, a legend, and a table of the claims with their max/mean bits.
+/// heat map coloured relative to the document, claims underlined, a legend, and a table of the claims with the
+/// gate's statistic (worst token rank), their bits and what the linter decided.
 /// </summary>
 public static class HtmlHeatmapWriter
 {
@@ -31,10 +32,11 @@ public static class HtmlHeatmapWriter
             td.num {"{"} text-align: right; font-variant-numeric: tabular-nums; {"}"}
             </style></head><body>
             <h1>{E(title)}</h1>
-            <p>Model <b>{E(model.Name)}</b> (sha256 {E(model.Sha256[..Math.Min(12, model.Sha256.Length)])}…, {E(model.Device)}); {tokens.Count} tokens, mean {F(tokens.Count == 0 ? 0 : tokens.Average(t => t.Bits))} bits/token. Hover a token for its bits.</p>
+            <p>Model <b>{E(model.Name)}</b> (sha256 {E(model.Sha256[..Math.Min(12, model.Sha256.Length)])}…, {E(model.Device)}); {tokens.Count} tokens, mean {F(tokens.Count == 0 ? 0 : tokens.Average(t => t.Bits))} bits/token. Colours are relative to this document. Hover a token for its bits.</p>
             <p class="legend">
             """);
-        foreach (var b in SurprisalColorScale.Buckets)
+        var scale = SurprisalColorScale.Relative(tokens);
+        foreach (var b in scale)
             output.Write($"<span style=\"background:{b.Hex}\">{E(b.Label)}</span>");
         output.Write("</p>\n<div class=\"text\">");
 
@@ -49,7 +51,7 @@ public static class HtmlHeatmapWriter
                 continue;
             }
             double bits = tokens[s.Token].Bits;
-            output.Write($"<span style=\"background:{SurprisalColorScale.For(bits).Hex}\"{(inClaim ? " class=\"claim\"" : "")} title=\"{F(bits)} bits\">{piece}</span>");
+            output.Write($"<span style=\"background:{SurprisalColorScale.For(scale, bits).Hex}\"{(inClaim ? " class=\"claim\"" : "")} title=\"{F(bits)} bits\">{piece}</span>");
         }
         output.Write("</div>\n");
 
@@ -60,14 +62,17 @@ public static class HtmlHeatmapWriter
         }
         else
         {
-            output.Write("<table><tr><th>Claim</th><th>Kind</th><th>Max bits</th><th>Mean bits</th><th>Tokens</th></tr>\n");
+            // Worst token rank is the gate's statistic: 1 means the model would have written every token itself.
+            output.Write("<table><tr><th>Claim</th><th>Kind</th><th>Worst token rank</th><th>Max bits</th><th>Sum bits</th><th>Tokens</th><th>Decision</th></tr>\n");
             foreach (var c in claims)
             {
-                var stats = ClaimSurprisal.Over(tokens, c.Start, c.End);
+                var stats = c.Score ?? ClaimSurprisal.Over(tokens, c.Start, c.End);
                 var claimText = text[Math.Clamp(c.Start, 0, text.Length)..Math.Clamp(c.End, c.Start, text.Length)];
+                var decision = $"<td class=\"decision\">{E(c.Decision ?? "–")}</td>";
                 output.Write(stats is null
-                    ? $"<tr><td>{E(claimText)}</td><td>{E(c.Label)}</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">0</td></tr>\n"
-                    : $"<tr><td>{E(claimText)}</td><td>{E(c.Label)}</td><td class=\"num\" style=\"background:{SurprisalColorScale.For(stats.MaxBits).Hex}\">{F(stats.MaxBits)}</td><td class=\"num\">{F(stats.MeanBits)}</td><td class=\"num\">{stats.Tokens.Count}</td></tr>\n");
+                    ? $"<tr><td>{E(claimText)}</td><td>{E(c.Label)}</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">0</td>{decision}</tr>\n"
+                    : $"<tr><td>{E(claimText)}</td><td>{E(c.Label)}</td><td class=\"num\">{(stats.MaxRank > 0 ? stats.MaxRank.ToString(CultureInfo.InvariantCulture) : "–")}</td>"
+                      + $"<td class=\"num\" style=\"background:{SurprisalColorScale.For(scale, stats.MaxBits).Hex}\">{F(stats.MaxBits)}</td><td class=\"num\">{F(stats.SumBits)}</td><td class=\"num\">{stats.Tokens.Count}</td>{decision}</tr>\n");
             }
             output.Write("</table>\n");
         }

@@ -9,7 +9,7 @@ namespace FactLint.LanguageModel.Scoring;
 
 /// <summary>
 /// Scores text with a causal language model exported to ONNX: tokenizes, runs overlapping windows in
-/// batches, and turns the logit row before each token into -log2 p(token | left context).
+/// batches, and turns the logit row before each token into -log2 p(token | left context) and the token's rank.
 /// Thread-safe: concurrent <see cref="Score"/> calls share one ONNX Runtime session.
 /// </summary>
 public sealed class OnnxSurprisalScorer : ISurprisalScorer
@@ -18,9 +18,10 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
     private readonly GraphContract _graph;
     private readonly int _vocab;
     private readonly int _batchSize;
+    private readonly int _batchTokens;
 
     private OnnxSurprisalScorer(ModelManifest manifest, string sha256, ModelTokenizer tokenizer, InferenceSession session,
-        GraphContract graph, string device, int contextLength, int overlap, int batchSize)
+        GraphContract graph, string device, int contextLength, int overlap, int batchSize, int batchTokens)
     {
         Manifest = manifest;
         Tokenizer = tokenizer;
@@ -28,6 +29,7 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         _graph = graph;
         _vocab = manifest.VocabSize;
         _batchSize = batchSize;
+        _batchTokens = batchTokens;
         ContextLength = contextLength;
         WindowOverlap = overlap;
         Info = new ScorerInfo(manifest.Name, sha256, device);
@@ -62,8 +64,9 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         if (overlap < 1 || overlap >= context)
             throw new ArgumentOutOfRangeException(nameof(options), $"window overlap {overlap} must be in [1, {context})");
         if (options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
+        if (options.BatchTokens < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch tokens must be at least 1");
 
-        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Log);
+        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Verbose);
         InferenceSession session;
         using (sessionOptions)
         {
@@ -79,7 +82,7 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         try
         {
             var graph = GraphContract.Resolve(session, manifest);
-            return new OnnxSurprisalScorer(manifest, sha, tokenizer, session, graph, device, context, overlap, options.BatchSize);
+            return new OnnxSurprisalScorer(manifest, sha, tokenizer, session, graph, device, context, overlap, options.BatchSize, options.BatchTokens);
         }
         catch
         {
@@ -91,51 +94,75 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
     public IReadOnlyList<TokenSurprisal> Score(string text, CancellationToken cancellationToken = default) =>
         ScoreDetailed(text, cancellationToken).Tokens;
 
-    public ScoredText ScoreDetailed(string text, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var encoded = Tokenizer.Encode(text);
-        int offset = Tokenizer.BosId is null ? 0 : 1;
-        var sequence = new int[encoded.Count + offset];
-        if (Tokenizer.BosId is { } bos) sequence[0] = bos;
-        encoded.Ids.CopyTo(sequence, offset);
+    public ScoredText ScoreDetailed(string text, CancellationToken cancellationToken = default) =>
+        ScoreAll([text], cancellationToken)[0];
 
-        // bits[i] is the surprisal of sequence[i]; position 0 is never a target.
-        var bits = new double[sequence.Length];
-        var windows = WindowPlanner.Plan(sequence.Length, ContextLength, WindowOverlap);
-        for (int i = 0; i < windows.Count; i += _batchSize)
+    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        ScoreAll(texts, cancellationToken).Select(s => s.Tokens).ToList();
+
+    /// <summary>Scores each text on its own; windows of all texts share model calls, grouped by length to keep padding small.</summary>
+    public IReadOnlyList<ScoredText> ScoreAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        int offset = Tokenizer.BosId is null ? 0 : 1;
+        var sequences = new Sequence[texts.Count];
+        var work = new List<(Sequence Sequence, ScoringWindow Window)>();
+        for (int s = 0; s < texts.Count; s++)
+        {
+            ArgumentNullException.ThrowIfNull(texts[s]);
+            var encoded = Tokenizer.Encode(texts[s]);
+            var ids = new int[encoded.Count + offset];
+            if (Tokenizer.BosId is { } bos) ids[0] = bos;
+            encoded.Ids.CopyTo(ids, offset);
+            // bits[i] and ranks[i] belong to ids[i]; position 0 is never a target.
+            var sequence = new Sequence(encoded, ids, new double[ids.Length], new int[ids.Length]);
+            sequences[s] = sequence;
+            foreach (var window in WindowPlanner.Plan(ids.Length, ContextLength, WindowOverlap)) work.Add((sequence, window));
+        }
+
+        work.Sort((a, b) => b.Window.Length.CompareTo(a.Window.Length));
+        for (int i = 0; i < work.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RunBatch(sequence, windows, i, Math.Min(_batchSize, windows.Count - i), bits);
+            // Longest first: the first window of a batch sets its padded length, and the token budget bounds the logits buffer.
+            int count = 1, longest = work[i].Window.Length;
+            while (i + count < work.Count && count < _batchSize && (count + 1) * longest <= Math.Max(_batchTokens, longest)) count++;
+            RunBatch(work, i, count, longest);
+            i += count;
         }
 
-        var tokens = new TokenSurprisal[encoded.Count];
-        for (int i = 0; i < encoded.Count; i++)
+        var results = new ScoredText[texts.Count];
+        for (int s = 0; s < texts.Count; s++)
         {
-            // Without a BOS token the first token has no context: score it as uniform over the vocabulary.
-            double b = i + offset == 0 ? Math.Log2(_vocab) : bits[i + offset];
-            tokens[i] = new TokenSurprisal(encoded.Starts[i], encoded.Ends[i], b);
+            var (encoded, _, bits, ranks) = sequences[s];
+            var tokens = new TokenSurprisal[encoded.Count];
+            for (int i = 0; i < encoded.Count; i++)
+            {
+                // Without a BOS token the first token has no context: score it as uniform over the vocabulary.
+                bool first = i + offset == 0;
+                tokens[i] = new TokenSurprisal(encoded.Starts[i], encoded.Ends[i], first ? Math.Log2(_vocab) : bits[i + offset], first ? _vocab : ranks[i + offset]);
+            }
+            results[s] = new ScoredText(encoded.Ids, tokens);
         }
-        return new ScoredText(encoded.Ids, tokens);
+        return results;
     }
 
-    private void RunBatch(int[] sequence, IReadOnlyList<ScoringWindow> windows, int first, int count, double[] bits)
-    {
-        int length = 0;
-        for (int w = first; w < first + count; w++) length = Math.Max(length, windows[w].Length);
+    private sealed record Sequence(TokenizedText Encoded, int[] Ids, double[] Bits, int[] Ranks);
 
+    private void RunBatch(List<(Sequence Sequence, ScoringWindow Window)> work, int first, int count, int length)
+    {
         // Right padding: a causal model's real positions never see it, and padded rows are not read.
         var ids = new long[count * length];
         var mask = new long[count * length];
         var positions = new long[count * length];
         for (int b = 0; b < count; b++)
         {
-            var window = windows[first + b];
+            var (sequence, window) = work[first + b];
             for (int p = 0; p < length; p++)
             {
                 int k = b * length + p;
                 bool real = p < window.Length;
-                ids[k] = real ? sequence[window.Start + p] : sequence[window.Start];
+                ids[k] = real ? sequence.Ids[window.Start + p] : sequence.Ids[window.Start];
                 mask[k] = real ? 1 : 0;
                 positions[k] = p;
             }
@@ -146,32 +173,7 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         var values = new List<OrtValue>();
         try
         {
-            names.Add(_graph.InputIds);
-            values.Add(IntegerTensor(ids, shape, _graph.InputIdsType));
-            if (_graph.AttentionMask is { } maskName)
-            {
-                names.Add(maskName);
-                values.Add(IntegerTensor(mask, shape, _graph.AttentionMaskType));
-            }
-            if (_graph.PositionIds is { } posName)
-            {
-                names.Add(posName);
-                values.Add(IntegerTensor(positions, shape, _graph.PositionIdsType));
-            }
-            foreach (var past in _graph.PastInputs)
-            {
-                // Empty past (length 0) = no cache: the whole window is computed in one pass.
-                var dims = (long[])past.Dimensions.Clone();
-                dims[0] = count;
-                names.Add(past.Name);
-                values.Add(OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, past.ElementType, dims));
-            }
-            if (_graph.UseCacheBranch is { } useCache)
-            {
-                names.Add(useCache);
-                values.Add(OrtValue.CreateTensorValueFromMemory(new[] { false }, [1]));
-            }
-
+            AddInputs(names, values, ids, mask, positions, shape, count);
             using var runOptions = new RunOptions();
             using var outputs = _session.Run(runOptions, names, values, [_graph.Logits]);
             var logits = outputs[0];
@@ -181,20 +183,50 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
 
             // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
             var data = logits.GetTensorDataAsSpan<float>();
-            var scratch = new double[_vocab];
+            var scratch = new float[_vocab];
             for (int b = 0; b < count; b++)
             {
-                var window = windows[first + b];
+                var (sequence, window) = work[first + b];
                 for (int t = window.FirstTarget; t < window.EndTarget; t++)
                 {
-                    int row = b * length + (t - 1 - window.Start);
-                    bits[t] = LogSoftmax.Bits(data.Slice(row * _vocab, _vocab), sequence[t], scratch);
+                    var row = data.Slice((b * length + (t - 1 - window.Start)) * _vocab, _vocab);
+                    sequence.Bits[t] = LogSoftmax.Bits(row, sequence.Ids[t], scratch);
+                    sequence.Ranks[t] = LogSoftmax.Rank(row, sequence.Ids[t]);
                 }
             }
         }
         finally
         {
             foreach (var v in values) v.Dispose();
+        }
+    }
+
+    private void AddInputs(List<string> names, List<OrtValue> values, long[] ids, long[] mask, long[] positions, long[] shape, int count)
+    {
+        names.Add(_graph.InputIds);
+        values.Add(IntegerTensor(ids, shape, _graph.InputIdsType));
+        if (_graph.AttentionMask is { } maskName)
+        {
+            names.Add(maskName);
+            values.Add(IntegerTensor(mask, shape, _graph.AttentionMaskType));
+        }
+        if (_graph.PositionIds is { } posName)
+        {
+            names.Add(posName);
+            values.Add(IntegerTensor(positions, shape, _graph.PositionIdsType));
+        }
+        foreach (var past in _graph.PastInputs)
+        {
+            // Empty past (length 0) = no cache: the whole window is computed in one pass.
+            var dims = (long[])past.Dimensions.Clone();
+            dims[0] = count;
+            names.Add(past.Name);
+            values.Add(OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, past.ElementType, dims));
+        }
+        if (_graph.UseCacheBranch is { } useCache)
+        {
+            names.Add(useCache);
+            values.Add(OrtValue.CreateTensorValueFromMemory(new[] { false }, [1]));
         }
     }
 

@@ -55,7 +55,7 @@ public static class SurprisalBenchmark
             var random = new Random(3);
             var row = new float[probe.Manifest.VocabSize];
             for (int i = 0; i < row.Length; i++) row[i] = (float)(random.NextDouble() * 20 - 10);
-            var scratch = new double[row.Length];
+            var scratch = new float[row.Length];
             double sink = 0;
             for (int i = 0; i < 2000; i++) sink += LogSoftmax.Bits(row, i % row.Length, scratch);
             var sw = Stopwatch.StartNew();

@@ -93,4 +93,54 @@ public class ScoreCommandTests
         Assert.Contains("CUDA", r.Stderr);
         Assert.DoesNotContain("   at ", r.Stderr);
     }
+
+    [Fact]
+    public void The_model_ranks_but_does_not_change_the_findings_and_auto_is_silent_on_cpu()
+    {
+        var dir = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.md"), "A day has 24 hours. The API served 18,412 requests in 2019, and 7.3% failed.\n");
+        var plain = CliRunner.Run(dir, "check", "--no-model", "--format", "concise");
+        var model = CliRunner.Run(dir, "check", "--format", "concise");
+        Assert.Equal(plain.Stdout, model.Stdout);
+        Assert.DoesNotContain("CUDA", model.Stderr);
+        Assert.DoesNotContain("model factlint-tiny on cpu", model.Stderr);
+
+        var verbose = CliRunner.Run(dir, "check", "--verbose");
+        Assert.Contains("factlint: model factlint-tiny on cpu", verbose.Stderr);
+        Assert.Contains("(model factlint-tiny, 0 claim(s) exempted as reconstructed).", verbose.Stdout);
+        Assert.Contains("(no model).", CliRunner.Run(dir, "check", "--no-model").Stdout);
+    }
+
+    [Fact]
+    public void Json_findings_carry_their_surprisal_and_sort_surprisal_lists_the_least_reconstructible_first()
+    {
+        var dir = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.md"), "A day has 24 hours. The API served 18,412 requests in 2019, and 7.3% failed.\n");
+        var r = CliRunner.Run(dir, "check", "--format", "json", "--sort", "surprisal");
+        Assert.Equal(1, r.ExitCode);
+        using var json = JsonDocument.Parse(r.Stdout);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.True(findings.Count >= 2);
+        var ranks = findings.Select(f => f.GetProperty("surprisal").GetProperty("rank").GetInt32()).ToList();
+        Assert.Equal(Enumerable.Range(1, findings.Count), ranks);
+        var values = findings.Select(f => f.GetProperty("surprisal").GetProperty("value").GetInt32()).ToList();
+        Assert.Equal(values.OrderDescending(), values);
+        Assert.All(findings, f => Assert.True(f.GetProperty("surprisal").GetProperty("max_bits").GetDouble() > 0));
+        Assert.Equal("factlint-tiny", json.RootElement.GetProperty("summary").GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public void The_html_claims_table_shows_the_gate_statistic_and_check_s_decision()
+    {
+        var dir = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.md"), "The API served 18,412 requests. Revenue was $9.73 billion ([report](r.md)).\n");
+        File.WriteAllText(Path.Combine(dir, "r.md"), "Revenue: $9.73 billion.\n");
+        var r = CliRunner.Run(dir, "score", "a.md", "--no-color", "--html", "report.html");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var html = File.ReadAllText(Path.Combine(dir, "report.html"));
+        Assert.Contains("<th>Worst token rank</th>", html);
+        Assert.Contains("<td>18,412 requests</td>", html);
+        Assert.Contains("<td class=\"decision\">reported</td>", html);
+        Assert.Contains("<td class=\"decision\">not reported</td>", html);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Output;
+using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
 using Snapshooter.Xunit;
 
@@ -74,5 +75,47 @@ public class FormatterTests
     {
         using var doc = JsonDocument.Parse(Render("json"));
         Snapshot.Match(JsonSerializer.Deserialize<object>(doc.RootElement.GetRawText())!.ToString());
+    }
+
+    private static Diagnostic Scored(string subject, int line, int worstRank, double maxBits) =>
+        new Diagnostic("FL101", "unsourced-number", Severity.Warning, "m", Path.Combine(Dir, "c.md"), new LinePosition(line, 1), new LinePosition(line, 3), subject, subject)
+        {
+            Surprisal = ClaimSurprisal.Over([new TokenSurprisal(0, 1, maxBits, worstRank), new TokenSurprisal(1, 2, 0.5, 1)], 0, 2),
+        };
+
+    [Fact]
+    public void Surprisal_order_puts_the_least_reconstructible_first_and_unscored_last()
+    {
+        Diagnostic common = Scored("24", 1, 1, 0.7), detail = Scored("18,412", 2, 900, 12), tie = Scored("7.3", 3, 900, 14);
+        var ordered = SurprisalRanking.Order([common, Findings[0], detail, tie]);
+        Assert.Equal([tie, detail, common, Findings[0]], ordered);
+        var ranks = SurprisalRanking.Ranks([common, Findings[0], detail, tie]);
+        Assert.Equal(1, ranks[tie]);
+        Assert.Equal(3, ranks[common]);
+        Assert.False(ranks.ContainsKey(Findings[0]));
+    }
+
+    [Fact]
+    public void Json_and_sarif_carry_each_scored_finding_s_surprisal_and_the_summary_names_the_model()
+    {
+        Diagnostic[] findings = [Scored("24", 1, 1, 0.7), Scored("18,412", 2, 900, 12)];
+        var context = new OutputContext(Dir, [], 1, "1.2.3") { Models = [new ScorerInfo("factlint-tiny", "ab", "cpu")], ExemptClaims = 3 };
+        var json = new StringWriter();
+        new JsonFormatter().Write(findings, context, json);
+        using var doc = JsonDocument.Parse(json.ToString());
+        var first = doc.RootElement.GetProperty("findings")[0].GetProperty("surprisal");
+        Assert.Equal("max_token_rank", first.GetProperty("statistic").GetString());
+        Assert.Equal(1, first.GetProperty("value").GetInt32());
+        Assert.Equal(0.7, first.GetProperty("max_bits").GetDouble());
+        Assert.Equal(2, first.GetProperty("rank").GetInt32());
+        Assert.Equal("factlint-tiny", doc.RootElement.GetProperty("summary").GetProperty("model").GetString());
+        Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("exemptClaims").GetInt32());
+
+        var sarif = new StringWriter();
+        new SarifFormatter().Write(findings, context, sarif);
+        using var sdoc = JsonDocument.Parse(sarif.ToString());
+        var result = sdoc.RootElement.GetProperty("runs")[0].GetProperty("results")[1];
+        Assert.Equal(900, result.GetProperty("properties").GetProperty("surprisal").GetProperty("value").GetInt32());
+        Assert.Equal(1, result.GetProperty("properties").GetProperty("surprisal").GetProperty("rank").GetInt32());
     }
 }

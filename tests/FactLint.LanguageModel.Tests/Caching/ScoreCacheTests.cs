@@ -22,12 +22,31 @@ public sealed class ScoreCacheTests : IDisposable
         public IReadOnlyList<TokenSurprisal> Score(string text, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref Calls);
-            return text.Select((c, i) => new TokenSurprisal(i, i + 1, c / 10.0)).ToArray();
+            return text.Select((c, i) => new TokenSurprisal(i, i + 1, c / 10.0, i + 1)).ToArray();
         }
         public void Dispose() { }
     }
 
     private static TokenSurprisal[] Tokens(int n) => Enumerable.Range(0, n).Select(i => new TokenSurprisal(i, i + 1, i * 0.5 + 0.125)).ToArray();
+
+    [Fact]
+    public void A_request_of_several_texts_is_one_entry_that_splits_back_with_ranks()
+    {
+        var inner = new CountingScorer();
+        using (var scorer = new CachingSurprisalScorer(inner, new ScoreCache(_dir), "ctx=8", ownsInner: false))
+            scorer.ScoreMany(["ab", "", "cde"]);
+        Assert.Single(Directory.GetFiles(_dir, "*.scores"));
+
+        using var again = new CachingSurprisalScorer(inner, new ScoreCache(_dir), "ctx=8", ownsInner: false);
+        var cached = again.ScoreMany(["ab", "", "cde"]);
+        Assert.Equal(1, again.Hits);
+        Assert.Equal(3, inner.Calls);
+        Assert.Equal([2, 0, 3], cached.Select(c => c.Count));
+        Assert.Equal(new TokenSurprisal(2, 3, 'e' / 10.0, 3), cached[2][2]);
+        // Another split of the same characters is another request.
+        again.ScoreMany(["abc", "de"]);
+        Assert.Equal(1, again.Misses);
+    }
 
     [Fact]
     public void Unchanged_text_is_not_scored_again()

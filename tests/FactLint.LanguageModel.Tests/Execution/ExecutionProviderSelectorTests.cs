@@ -8,14 +8,16 @@ namespace FactLint.LanguageModel.Tests.Execution;
 public class ExecutionProviderSelectorTests
 {
     [CpuPackageFact]
-    public void Auto_falls_back_to_cpu_with_one_log_line()
+    public void Auto_falls_back_to_cpu_silently_and_says_why_only_to_the_verbose_log()
     {
         var log = new List<string>();
+        var verbose = new List<string>();
         using var folder = new TestModelFolder();
-        using var scorer = OnnxSurprisalScorer.Load(folder.Directory, new ScorerOptions { Device = ExecutionDevice.Auto, Log = log.Add });
+        using var scorer = OnnxSurprisalScorer.Load(folder.Directory, new ScorerOptions { Device = ExecutionDevice.Auto, Log = log.Add, Verbose = verbose.Add });
 
         Assert.Equal("cpu", scorer.Info.Device);
-        var line = Assert.Single(log);
+        Assert.Empty(log);
+        var line = Assert.Single(verbose);
         Assert.Equal("factlint: CUDA unavailable, scoring on CPU (this ONNX Runtime build has no CUDA provider; rebuild with -p:FactLintGpu=true for Microsoft.ML.OnnxRuntime.Gpu)", line);
         Assert.NotEmpty(scorer.Score("the"));
     }

@@ -50,7 +50,7 @@ public class ReportWriterTests
     public void Html_is_self_contained_and_lists_claim_statistics()
     {
         var w = new StringWriter();
-        HtmlHeatmapWriter.Write(w, "Report <1>", Model, Text, Tokens, [new ClaimSpan(3, 7, "percentage")]);
+        HtmlHeatmapWriter.Write(w, "Report <1>", Model, Text, Tokens, [new ClaimSpan(3, 7, "percentage", "reported")]);
         var html = w.ToString();
 
         Assert.StartsWith("<!DOCTYPE html>", html);
@@ -58,9 +58,28 @@ public class ReportWriterTests
         Assert.DoesNotContain("href=", html);
         Assert.DoesNotContain("<script", html);
         Assert.Contains("<title>Report &lt;1&gt;</title>", html);
-        // Claim "12 %" overlaps tokens " 12" (11.25) and " %" (3): max 11.25, mean 7.125.
-        Assert.Contains("<td>12 %</td><td>percentage</td><td class=\"num\" style=\"background:#c9a3e8\">11.25</td><td class=\"num\">7.13</td><td class=\"num\">2</td>", html);
+        // Claim "12 %" overlaps tokens " 12" (11.25) and " %" (3): max 11.25 (this text's top 5 %: violet), sum 14.25; no ranks.
+        Assert.Contains("<td>12 %</td><td>percentage</td><td class=\"num\">–</td><td class=\"num\" style=\"background:#c9a3e8\">11.25</td>"
+            + "<td class=\"num\">14.25</td><td class=\"num\">2</td><td class=\"decision\">reported</td>", html);
         Assert.Contains("class=\"claim\" title=\"11.25 bits\">12</span>", html);
         Assert.Contains("title=\"11.25 bits\"> </span>", html);
+    }
+
+    [Fact]
+    public void Html_colours_relative_to_the_document_and_shows_the_gate_statistic()
+    {
+        // Every token is above 10 bits, so an absolute scale would paint everything violet; the lower half is green here.
+        TokenSurprisal[] tokens = [new(0, 2, 12, 40), new(2, 5, 30, 900), new(5, 7, 14, 3), new(7, 8, 13, 2), new(8, 10, 12.5, 1)];
+        var passage = ClaimSurprisal.Over([new(2, 5, 9, 5), new(5, 7, 2, 1)], 3, 7)!;
+        var w = new StringWriter();
+        HtmlHeatmapWriter.Write(w, "r", Model, Text, tokens, [new ClaimSpan(3, 7, "percentage", "exempt", passage)]);
+        var html = w.ToString();
+
+        Assert.Contains("<span style=\"background:#b7e4a8\" title=\"12.00 bits\">Up</span>", html);
+        Assert.Contains("class=\"claim\" title=\"30.00 bits\">12</span>", html);
+        Assert.Contains("style=\"background:#c9a3e8\"", html);
+        // The table shows the passage scores the gate used, not the whole-text tokens.
+        Assert.Contains("<td>12 %</td><td>percentage</td><td class=\"num\">5</td>", html);
+        Assert.Contains("<td class=\"num\">11.00</td><td class=\"num\">2</td><td class=\"decision\">exempt</td>", html);
     }
 }

@@ -26,6 +26,24 @@ public class OnnxSurprisalScorerTests
     }
 
     [Fact]
+    public void Several_texts_batched_together_score_as_each_alone_with_ranks()
+    {
+        using var folder = new TestModelFolder();
+        using var scorer = OnnxSurprisalScorer.Load(folder.Directory, Cpu with { BatchSize = 8 });
+        string[] texts = ["the in", "in the the", "t"];
+
+        var together = scorer.ScoreMany(texts);
+
+        for (int i = 0; i < texts.Length; i++)
+        {
+            var alone = scorer.Score(texts[i]);
+            Assert.Equal(alone.Select(t => (t.Start, t.End, t.Rank)), together[i].Select(t => (t.Start, t.End, t.Rank)));
+            Assert.Equal(alone.Select(t => t.Bits), together[i].Select(t => t.Bits), (a, b) => Math.Abs(a - b) < 1e-5);
+            Assert.All(together[i], t => Assert.InRange(t.Rank, 1, TestModelMath.Vocab));
+        }
+    }
+
+    [Fact]
     public void Without_bos_the_first_token_scores_as_uniform()
     {
         using var folder = new TestModelFolder(editManifest: m => m.Replace("  bos_token: \"<|endoftext|>\"\n", ""));

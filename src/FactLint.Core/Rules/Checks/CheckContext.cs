@@ -13,7 +13,7 @@ public sealed class CheckContext
     private readonly List<Diagnostic> _diagnostics;
 
     internal CheckContext(ProseDocument document, IReadOnlyList<Claim> claims, CitationIndex citations,
-        IReadOnlyList<TokenSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
+        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
     {
         Document = document;
         Claims = claims;
@@ -28,20 +28,21 @@ public sealed class CheckContext
     public IReadOnlyList<Claim> Claims { get; }
     public CitationIndex Citations { get; }
 
-    /// <summary>Token surprisal of the whole file text, or null when no model ran.</summary>
-    public IReadOnlyList<TokenSurprisal>? Scores { get; }
+    /// <summary>Each scored claim's surprisal (from its passage), or null when the model did not run before the rules.</summary>
+    public IReadOnlyDictionary<Claim, ClaimSurprisal>? Scores { get; }
+
+    /// <summary>The claim each claim finding is about, so scores can be attached after the rules ran.</summary>
+    internal Dictionary<Diagnostic, Claim> ReportedClaims { get; } = new(ReferenceEqualityComparer.Instance);
 
     public LintEnvironment Environment { get; }
 
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
     internal Dictionary<Citation, Verification.Sources.Resolution> CitationResolutions { get; } = new();
 
-    public ClaimSurprisal? SurprisalOf(Claim claim)
-    {
-        if (Scores is null) return null;
-        var (start, end) = claim.SourceSpan;
-        return ClaimSurprisal.Over(Scores, start, end);
-    }
+    /// <summary>Claims a rule's surprisal gate left unreported because the model reconstructs them.</summary>
+    public HashSet<Claim> ExemptClaims { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public ClaimSurprisal? SurprisalOf(Claim claim) => Scores is not null && Scores.TryGetValue(claim, out var s) ? s : null;
 
     /// <summary>Reports a finding on a claim with the rule's message (placeholders filled) and the rule's or a given severity.</summary>
     public Diagnostic Report(Rule rule, Claim claim, Severity? severity = null, IReadOnlyDictionary<string, string>? extra = null, IReadOnlyList<string>? notes = null)
@@ -63,8 +64,9 @@ public sealed class CheckContext
         if (extra is not null) foreach (var (k, v) in extra) values[k] = v;
         var (start, end) = claim.SourceSpan;
         var diagnostic = Diagnostic.At(Source, start, end, rule.Code, rule.Name, severity ?? rule.Level, rule.FormatMessage(values), shown)
-            with { Notes = notes ?? [], Need = claim.Need.Reason };
+            with { Notes = notes ?? [], Need = claim.Need.Reason, Surprisal = SurprisalOf(claim) };
         _diagnostics.Add(diagnostic);
+        ReportedClaims[diagnostic] = claim;
         return diagnostic;
     }
 
