@@ -73,7 +73,7 @@ public static class FileLinter
         }
 
         if (scorer is not null && !modelDecides)
-            ScoreOrSkip(() => { AttachScores(scorer, source.Text, context, diagnostics, cancellationToken); return true; }, source.Path, diagnostics);
+            ScoreOrSkip(() => { AttachScores(scorer, source.Text, context, diagnostics, cancellationToken); return context; }, source.Path, diagnostics);
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.Sort(Diagnostic.Compare);
