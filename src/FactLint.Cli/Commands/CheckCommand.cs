@@ -10,7 +10,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
+        var paths = CommonOptions.StrictPaths();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
         var failLevel = new Option<string?>("--fail-level") { Description = "Lowest severity that makes the exit code 1 (info, warning, error); default from config, else warning" };
@@ -21,11 +21,18 @@ internal static class CheckCommand
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report findings the baseline file accepts, too" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print findings only: no summary, no progress" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var context = new Option<string[]>("--context")
+        {
+            Description = "Grounding: every claim must be in these files, folders or globs (repeatable); a claim the context lacks is FL206",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var ground = new Option<bool>("--ground") { Description = "Chat transcripts (.json, .jsonl): the system, user and tool messages before an answer are its context" };
+        var stdinName = CommonOptions.StdinFilename();
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, staged, noBaseline, quiet, output }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, context, ground, stdinName, staged, noBaseline, quiet, output }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -41,7 +48,12 @@ internal static class CheckCommand
                 parse.GetValue(staged),
                 parse.GetValue(noBaseline),
                 parse.GetValue(quiet),
-                parse.GetValue(output));
+                parse.GetValue(output))
+            {
+                Context = parse.GetValue(context) ?? [],
+                Ground = parse.GetValue(ground),
+                StdinFilename = parse.GetValue(stdinName),
+            };
             return Run(options, Console.Out, Console.Error);
         });
         return command;
@@ -50,9 +62,16 @@ internal static class CheckCommand
     public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
         var cwd = Directory.GetCurrentDirectory();
+        var inputProblem = CheckInputs.Validate(options, cwd, stderr, out var standardInput, out var grounding);
+        if (inputProblem is not null) return inputProblem.Value;
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr);
         var progress = ProgressReporter.For(stderr, options.Quiet);
         IReadOnlyList<string> inputs = options.Paths;
+        if (options.Staged && standardInput is not null)
+        {
+            stderr.WriteLine("factlint: --staged and '-' (standard input) cannot be used together");
+            return ExitCodes.UsageOrConfig;
+        }
         Func<string, FactLint.Core.Text.SourceText>? readSource = null;
         if (options.Staged)
         {
@@ -67,6 +86,9 @@ internal static class CheckCommand
             {
                 Inputs = inputs,
                 ReadSource = readSource,
+                StandardInput = standardInput,
+                Grounding = grounding,
+                GroundTranscripts = options.Ground,
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,

@@ -7,6 +7,7 @@ using FactLint.Core.Rules.Checks;
 using FactLint.Core.Suppression;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 
 namespace FactLint.Core.Engine;
 
@@ -24,7 +25,9 @@ public static class FileLinter
     public static ProseDocument Parse(SourceText source, InlineParseGate? gate) =>
         IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source, gate);
 
-    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null, CancellationToken cancellationToken = default)
+    /// <param name="grounding">The context the text must be grounded in (FL206), or null.</param>
+    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null,
+        CancellationToken cancellationToken = default, GroundingContext? grounding = null)
     {
         var document = Parse(source, profile.InlineGate);
         var diagnostics = new List<Diagnostic>();
@@ -40,7 +43,7 @@ public static class FileLinter
         }
 
         var scores = scorer is not null && claims.Count > 0 ? scorer.Score(source.Text, cancellationToken) : null;
-        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
+        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics, grounding);
         foreach (var rule in profile.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -5,6 +5,7 @@ using FactLint.Core.Diagnostics;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Engine;
@@ -32,9 +33,21 @@ public sealed record LintRunOptions
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Text to lint as one file (<c>check -</c>); its name is shown in findings and locates the config. Inputs are then ignored.</summary>
+    public InputText? StandardInput { get; init; }
+
+    /// <summary>The context every file must be grounded in (<c>--context</c>); null when not checking grounding.</summary>
+    public GroundingContext? Grounding { get; init; }
+
+    /// <summary>Chat transcripts: each answer's earlier system, user and tool messages are its context (<c>--ground</c>).</summary>
+    public bool GroundTranscripts { get; init; }
+
     /// <summary>Called after each file with (done, total).</summary>
     public Action<int, int>? Progress { get; init; }
 }
+
+/// <summary>Text that is not read from a file (standard input), named for messages and config lookup.</summary>
+public sealed record InputText(string Name, string Text);
 
 /// <summary>What a run found. <see cref="Diagnostics"/> is in stable order (path, line, column, code).</summary>
 public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesChecked, int ClaimCount, IReadOnlyList<string> Notices, IReadOnlyList<LintProfile> Profiles)
@@ -67,7 +80,15 @@ public static class LintRun
         }
 
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
+        var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
+        List<FileDiscovery.Input> files;
+        if (options.StandardInput is { } stdin)
+        {
+            var name = Path.GetFullPath(Path.Combine(options.WorkingDirectory, stdin.Name));
+            files = [new FileDiscovery.Input(name, true)];
+            read = path => new SourceText(path, stdin.Text);
+        }
+        else files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var m in missing) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
 
@@ -102,14 +123,15 @@ public static class LintRun
         var work = profiles.SelectMany(p => p.Files.Select(f => (p.Profile, p.Environment, p.Scorer, File: f)))
             .OrderBy(w => w.File.Path, StringComparer.Ordinal).ToList();
         var perFile = new IReadOnlyList<Diagnostic>[work.Count];
-        var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
         Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken }, index =>
         {
             var item = work[index];
             try
             {
                 var source = read(item.File.Path);
-                var result = FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken);
+                var result = Parsing.ChatTranscript.IsTranscript(source.Path)
+                    ? TranscriptLinter.Lint(source, item.Profile, item.Environment, item.Scorer, options.Grounding, options.GroundTranscripts, cancellationToken)
+                    : FileLinter.Lint(source, item.Profile, item.Environment, item.Scorer, cancellationToken, options.Grounding);
                 perFile[index] = result.Diagnostics;
                 Interlocked.Add(ref claims, result.ClaimCount);
             }

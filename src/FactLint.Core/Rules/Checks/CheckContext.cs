@@ -5,6 +5,7 @@ using FactLint.Core.Diagnostics;
 using FactLint.Core.Markdown;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 
 namespace FactLint.Core.Rules.Checks;
 
@@ -14,8 +15,9 @@ public sealed class CheckContext
     private readonly List<Diagnostic> _diagnostics;
 
     internal CheckContext(ProseDocument document, IReadOnlyList<Claim> claims, CitationIndex citations,
-        IReadOnlyList<TokenSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
+        IReadOnlyList<TokenSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics, GroundingContext? grounding = null)
     {
+        Grounding = grounding;
         Document = document;
         Claims = claims;
         Citations = citations;
@@ -33,6 +35,9 @@ public sealed class CheckContext
     public IReadOnlyList<TokenSurprisal>? Scores { get; }
 
     public LintEnvironment Environment { get; }
+
+    /// <summary>The text the file must be grounded in, or null when not checking grounding (then unsourced claims are reported instead).</summary>
+    public GroundingContext? Grounding { get; }
 
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
     internal Dictionary<Citation, Sources.Resolution> CitationResolutions { get; } = new();
