@@ -1,4 +1,4 @@
-using FactLint.Core.Sources;
+using FactLint.Core.Verification.Sources;
 using FactLint.Core.Text;
 
 namespace FactLint.Core.Verification.Grounding;
