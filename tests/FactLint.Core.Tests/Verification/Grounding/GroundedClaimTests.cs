@@ -68,4 +68,28 @@ public class GroundedClaimTests
         Assert.Empty(Flagged("Revenue was $9.73 billion and 1,204 people work there.", "Staff: 1,204.", Context));
         Assert.Equal(["1,205 people"], Flagged("Revenue was $9.73 billion and 1,205 people work there.", "Staff: 1,204.", Context));
     }
+
+    [Theory]
+    [InlineData("It aired on March 4, 2019.", true)]     // "March 4th" and 2019 elsewhere
+    [InlineData("It aired in March 2019.", true)]
+    [InlineData("It aired on 4 March.", true)]
+    [InlineData("It aired on March 5, 2019.", false)]
+    [InlineData("It aired on March 4, 2018.", false)]    // no 2018 in the context
+    public void A_day_and_month_without_a_year_states_the_date_when_the_year_is_elsewhere(string answer, bool grounded) =>
+        Assert.Equal(grounded, Flagged(answer, "Posted on February 6, 2019. Foxtel airs it from March 4th.").Count == 0);
+
+    [Theory]
+    [InlineData("Jackson's MMA Series 4 took place in 2011.", new string[0])]
+    [InlineData("Jackson's MMA Series 6 took place in 2011.", new[] { "6" })]
+    [InlineData("United won 5–3 in 2011.", new[] { "3" })]
+    [InlineData("It streams 25/7.", new[] { "25" })]
+    public void Figures_outside_claims_must_be_in_the_context_too(string answer, string[] flagged) =>
+        Assert.Equal(flagged, Flagged(answer, "Jackson's MMA Series 4 was held in 2011; United won 5–4. It streams 24/7."));
+
+    [Fact]
+    public void Numbered_citations_are_not_bare_figures()
+    {
+        const string answer = "Revenue was $9.73 billion [7].\n\n## References\n\n7. [Q3](https://example.com/q3)\n";
+        Assert.Empty(Flagged(answer));
+    }
 }
