@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Grounding speed: `factlint check answer.md --context context.md --no-model` on a generated 2,000-word answer against
 # 200 kB of context (figures, dates and quotes; a tenth of the answer's figures drifted). Prints the best and median
-# wall time of RUNS runs, and the same answer checked without --context (the rest of the run: start-up, parsing).
+# wall and CPU time of RUNS runs, and the same answer checked without --context (the rest of the run: start-up, parsing).
 #
 #   tests/bench/grounding-speed.sh [FACTLINT] [RUNS]
 #
 # FACTLINT: a factlint.dll (run with dotnet) or a native executable (dotnet publish src/FactLint.Cli -c Release -r linux-x64
-# -p:PublishAot=true); default: the Release build of src/FactLint.Cli. RUNS: default 5. Needs python3 and GNU date.
+# -p:PublishAot=true); default: the Release build of src/FactLint.Cli. RUNS: default 5. Needs python3.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tool="${1:-$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll}"
@@ -41,16 +41,25 @@ open(os.path.join(work, 'answer.md'), 'w').write(''.join(answer) + '\n')
 print(f'answer: {words} words, {len(answer)} sentences; context: {sum(len(p) for p in context):,} bytes, {len(context)} paragraphs', file=sys.stderr)
 PY
 
+# Wall time, and CPU time (user + system, from the kernel's child accounting): on a shared, loaded machine the CPU time
+# is the steadier figure.
 time_runs() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s.%N)
-        (cd "$work" && "${cmd[@]}" check answer.md --no-model --quiet --format concise "$@" > "$work/out.txt" 2>/dev/null) || true
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "best %.3f s, median %.3f s", a[1], a[int((NR+1)/2)]}'
+    python3 - "$runs" "$work" "${cmd[@]}" check answer.md --no-model --quiet --format concise "$@" <<'PY'
+import resource, subprocess, sys, time
+runs, work, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+walls, cpus = [], []
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with open(f'{work}/out.txt', 'w') as out:
+        subprocess.run(command, cwd=work, stdout=out, stderr=subprocess.DEVNULL)
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+walls.sort(); cpus.sort()
+m = (runs - 1) // 2
+print(f'wall best {walls[0]:.3f} s, median {walls[m]:.3f} s; CPU best {cpus[0]:.3f} s, median {cpus[m]:.3f} s', end='')
+PY
 }
 echo "with --context context.md: $(time_runs --context context.md); $(grep -c FL206 "$work/out.txt") FL206 findings"
 echo "without --context:         $(time_runs)"

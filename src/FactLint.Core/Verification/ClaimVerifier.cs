@@ -83,8 +83,10 @@ public static partial class ClaimVerifier
                 && (DateReader.IsYearless(canonical) || HasYear(t, canonical[..4])))
                 return new Verdict(true, []);
         }
+        // A day and month without a year is compared in the claim's year; it is no candidate for a bare year.
         var nearest = targets.SelectMany(t => t.Index.Dates.Where(d => SourceIndex.InRange(d.Start, t.Range)).Select(d => (t, d)))
-            .OrderBy(x => DateReader.Distance(x.d.Canonical, canonical)).FirstOrDefault();
+            .Where(x => !(yearOnly && DateReader.IsYearless(x.d.Canonical)))
+            .OrderBy(x => DateReader.Distance(InYearOf(x.d.Canonical, canonical), canonical)).FirstOrDefault();
         return new Verdict(false, [nearest.d is null
             ? $"no date in {Labels(targets)}; the claim says {canonical}"
             : $"nearest in source: \"{nearest.d.Text}\" ({nearest.d.Canonical}) at {nearest.t.Index.Document.Location(nearest.d.Start)}; the claim says {canonical}"]);
@@ -101,6 +103,9 @@ public static partial class ClaimVerifier
             ? $"no span of years in {Labels(targets)}; the claim says {range.From} to {range.To}"
             : $"nearest in source: \"{nearest.r.Text}\" ({nearest.r.From} to {nearest.r.To}) at {nearest.t.Index.Document.Location(nearest.r.Start)}; the claim says {range.From} to {range.To}"]);
     }
+
+    private static string InYearOf(string source, string claim) =>
+        DateReader.IsYearless(source) && !DateReader.IsYearless(claim) ? claim[..4] + source[1..] : source;
 
     private static bool HasYear(SearchTarget t, string year) =>
         t.Index.WithValue(decimal.Parse(year, CultureInfo.InvariantCulture)).Any(f => !f.Percent && f.Currency is null && SourceIndex.InRange(f.Start, t.Range));
