@@ -31,7 +31,7 @@ public static partial class DateReader
     private static partial Regex YearOnly();
 
     // 1972-73, 1972–1973, 1998/99: a span of years, as two endpoints.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>1[5-9]\d{2}|20\d{2})\s?[-–—/]\s?(?<b>\d{4}|\d{2})(?![\p{L}\p{N}]|[.,\-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>1\d{3}|20\d{2})\s?[-–—/]\s?(?<b>\d{4}|\d{2})(?![\p{L}\p{N}]|[.,\-–/]\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearRangeRegex();
 
     /// <summary>Year spans in text (<c>1972-73</c> = <c>1972–1973</c>), each as (from, to) years and where it is.</summary>

@@ -27,7 +27,7 @@ public class TranscriptLinterTests
     public void Only_answers_are_linted_and_positions_name_the_message()
     {
         var result = Lint(ground: false);
-        Assert.Equal(["/w/chat.json#3 1:13 FL103", "/w/chat.json#3 3:11 FL101", "/w/chat.json#5 1:11 FL101", "/w/chat.json#5 1:35 FL102"],
+        Assert.Equal(["/w/chat.json#3 1:13 FL103", "/w/chat.json#3 3:11 FL101", "/w/chat.json#5 1:11 FL101", "/w/chat.json#5 1:36 FL102"],
             result.Diagnostics.Select(d => $"{d.Path} {d.Start} {d.Code}"));
     }
 
@@ -36,7 +36,7 @@ public class TranscriptLinterTests
     {
         var result = Lint(ground: true);
         // An earlier answer is not context: its drift (1,240) does not ground the second answer.
-        Assert.Equal(["/w/chat.json#3 3:11 FL206", "/w/chat.json#5 1:11 FL206", "/w/chat.json#5 1:35 FL206"],
+        Assert.Equal(["/w/chat.json#3 3:11 FL206", "/w/chat.json#5 1:11 FL206", "/w/chat.json#5 1:36 FL206"],
             result.Diagnostics.Select(d => $"{d.Path} {d.Start} {d.Code}"));
         Assert.Contains("chat.json#2", result.Diagnostics[0].Notes[0]);
     }

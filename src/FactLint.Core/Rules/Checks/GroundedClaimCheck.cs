@@ -46,7 +46,8 @@ public sealed class GroundedClaimCheck(bool quoteCaseInsensitive, bool bareFigur
             foreach (var figure in FigureReader.Read(block.Text))
             {
                 int start = figure.Start, end = figure.Start + figure.Length;
-                if (taken.Any(s => s.Start < end && start < s.End) || citations.Any(c => c.Start < end && start < c.End)) continue;
+                if (taken.Any(s => s.Start < end && start < s.End) || citations.Any(c => c.Start < end && start < c.End)
+                    || IsReferenceMarker(block.Text, start, end)) continue;
                 var verdict = grounding.IsEmpty ? new Verdict(false, ["the context is empty"]) : ClaimVerifier.VerifyFigures(figure.Text, grounding.Targets);
                 if (verdict.Supported) continue;
                 var claim = Claim.At(ClaimKind.Number, block, start, end);
@@ -54,6 +55,16 @@ public sealed class GroundedClaimCheck(bool quoteCaseInsensitive, bool bareFigur
                 context.Report(rule, claim, extra: new Dictionary<string, string> { ["context"] = label }, notes: verdict.Notes);
             }
         }
+    }
+
+    /// <summary>A bracketed number (<c>[7]</c>, <c>[2, 5]</c>, <c>[3–4]</c>) points to a reference; it states no figure.</summary>
+    private static bool IsReferenceMarker(string text, int start, int end)
+    {
+        static bool Inside(char c) => char.IsAsciiDigit(c) || c is ',' or ' ' or '-' or '–';
+        int before = start - 1, after = end;
+        while (before >= 0 && Inside(text[before])) before--;
+        while (after < text.Length && Inside(text[after])) after++;
+        return before >= 0 && text[before] == '[' && after < text.Length && text[after] == ']';
     }
 
     public static ICheck Parse(YamlFields fields)
