@@ -40,7 +40,7 @@ public class ChatTranscriptTests
     [InlineData("chat.json", "{\"role\": ", "not a chat transcript: invalid JSON")]
     [InlineData("chat.json", "{\"name\": \"package\"}", "not a chat transcript: expected a list")]
     [InlineData("chat.json", "[{\"content\": \"no role\"}]", "message 1: not a chat transcript")]
-    [InlineData("chats.jsonl", "[]\n[1, 2]\n", "line 2: message 1: not a chat transcript")]
+    [InlineData("chats.jsonl", "[]\n[{\"content\": \"no role\"}]\n", "line 2: message 1: not a chat transcript")]
     public void Other_json_is_one_clear_problem(string path, string text, string problem)
     {
         var e = Assert.Throws<SourceReadException>(() => ChatTranscript.Read(new SourceText(path, text)));
