@@ -34,9 +34,9 @@ public sealed class CorePackageTests(PackedFeedFixture feed) : IClassFixture<Pac
             $"-p:RestorePackagesPath={Path.Combine(feed.Root, "core-packages")}", "--", "answer.md", "context.md");
 
         Assert.True(run.ExitCode == 1, run.Output);
-        Assert.Contains("answer.md:1:57: FL206 Claim not in context: the money \"$9.7 billion\" is not in context[1]", run.Output);
-        Assert.Contains("answer text [56..68): $9.7 billion", run.Output);
+        Assert.Contains("answer.md:1:58: FL206 Claim not in context: the money \"$9.7 billion\" is not in context[1]", run.Output);
+        Assert.Contains("answer text [57..69): $9.7 billion", run.Output);
         Assert.Contains("= nearest in source: \"$9.73 billion\" (9,730,000,000) at context[1]:3:13; the claim says 9,700,000,000", run.Output);
-        Assert.Contains("Not grounded: 1 finding(s) in 3 claim(s)", run.Output);
+        Assert.Contains("Not grounded: 1 finding(s) in 4 claim(s)", run.Output);
     }
 }
