@@ -19,7 +19,14 @@ public sealed class PackedFeedFixture : IDisposable
         if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack FactLint.MSBuild failed ({pack.ExitCode}):\n{pack.Output}");
         var package = Directory.GetFiles(Feed, "FactLint.MSBuild.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(package)["FactLint.MSBuild.".Length..];
+        _corePack = new Lazy<DotnetProcess.Result>(() => DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "FactLint.Core", "FactLint.Core.csproj"),
+            "-c", "Release", "-o", Feed, "-nologo", "--disable-build-servers"));
     }
+
+    private readonly Lazy<DotnetProcess.Result> _corePack;
+
+    /// <summary>Packs the FactLint.Core library into the same feed, on first use (only its tests pay for it).</summary>
+    public DotnetProcess.Result PackCore() => _corePack.Value;
 
     public string RepositoryRoot { get; }
     public string Root { get; }

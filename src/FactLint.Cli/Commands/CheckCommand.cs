@@ -10,7 +10,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
+        var paths = CommonOptions.StrictPaths();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
         var failLevel = new Option<string?>("--fail-level") { Description = "Lowest severity that makes the exit code 1 (info, warning, error); default from config, else warning" };
@@ -29,11 +29,18 @@ internal static class CheckCommand
         var sort = new Option<string>("--sort") { Description = "Order of findings: position (path, line, column) or surprisal (least reconstructible claim first)", DefaultValueFactory = _ => "position" };
         sort.AcceptOnlyFromAmong("position", "surprisal");
         var verbose = CommonOptions.Verbose();
+        var context = new Option<string[]>("--context")
+        {
+            Description = "Grounding: every claim must be in these files, folders or globs (repeatable); a claim the context lacks is FL206",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var ground = new Option<bool>("--ground") { Description = "Chat transcripts (.json, .jsonl): the system, user and tool messages before an answer are its context" };
+        var stdinName = CommonOptions.StdinFilename();
         var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
 
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
         command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, staged, noBaseline, quiet, output, shard, unreadable, sort }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, context, ground, stdinName, staged, noBaseline, quiet, output, shard, unreadable, sort }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             Severity? level = null;
@@ -55,6 +62,9 @@ internal static class CheckCommand
                 ExplainSkipped = parse.GetValue(explainSkipped),
                 SortBySurprisal = parse.GetValue(sort) == "surprisal",
                 Verbose = parse.GetValue(verbose),
+                Context = parse.GetValue(context) ?? [],
+                Ground = parse.GetValue(ground),
+                StdinFilename = parse.GetValue(stdinName),
             };
             if (parse.GetValue(shard) is { } shardText)
             {
@@ -75,9 +85,16 @@ internal static class CheckCommand
     public static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
         var cwd = Directory.GetCurrentDirectory();
+        var inputProblem = CheckInputs.Validate(options, cwd, stderr, out var standardInput, out var grounding);
+        if (inputProblem is not null) return inputProblem.Value;
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr, options.Verbose);
         var progress = ProgressReporter.For(stderr, options.Quiet);
         IReadOnlyList<string> inputs = options.Paths;
+        if (options.Staged && standardInput is not null)
+        {
+            stderr.WriteLine("factlint: --staged and '-' (standard input) cannot be used together");
+            return ExitCodes.UsageOrConfig;
+        }
         Func<string, FactLint.Core.Text.SourceText>? readSource = null;
         if (options.Staged)
         {
@@ -92,6 +109,9 @@ internal static class CheckCommand
             {
                 Inputs = inputs,
                 ReadSource = readSource,
+                StandardInput = standardInput,
+                Grounding = grounding,
+                GroundTranscripts = options.Ground,
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,

@@ -32,4 +32,12 @@ internal sealed record CheckOptions(
 
     /// <summary><c>--verbose</c>: say which profile each file got and why, and which model runs where.</summary>
     public bool Verbose { get; init; }
+    /// <summary>Files, folders or globs of context the checked text must be grounded in (<c>--context</c>); empty: no grounding.</summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>Chat transcripts: earlier system, user and tool messages are each answer's context.</summary>
+    public bool Ground { get; init; }
+
+    /// <summary>The name standard input (<c>-</c>) is shown under and looks up its config with.</summary>
+    public string? StdinFilename { get; init; }
 }

@@ -64,6 +64,27 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>Paths, with a token that looks like an option refused (an unknown option must not be read as a file name).</summary>
+    public static Argument<string[]> StrictPaths()
+    {
+        var paths = Paths();
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                    return;
+                }
+        });
+        return paths;
+    }
+
+    public static Option<string?> StdinFilename() => new("--stdin-filename")
+    {
+        Description = "With '-' (read standard input): the file name to show in findings and to find the config from",
+    };
+
     private static Option<string> AcceptOnlyFromAmongNames(this Option<string> option, IEnumerable<string> names)
     {
         option.AcceptOnlyFromAmong(names.ToArray());

@@ -18,7 +18,8 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Markdown or text file to score" };
+        var file = new Argument<string>("file") { Description = "Markdown or text file to score; '-' reads standard input" };
+        var stdinName = CommonOptions.StdinFilename();
         var format = new Option<string>("--format", "-f") { Description = "text (heat map in the terminal) or json (tokens with offsets and bits)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML heat map to this file" };
@@ -28,18 +29,29 @@ internal static class ScoreCommand
         var config = CommonOptions.Config();
         var command = new Command("score", "Show the surprisal of every token of a file, and of its claims");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { format, html, noColor, model, device, config }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, html, noColor, model, device, config, stdinName }) command.Options.Add(o);
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(html), parse.GetValue(noColor) || Console.IsOutputRedirected,
-            parse.GetValue(model), parse.GetValue(device), parse.GetValue(config)));
+            parse.GetValue(model), parse.GetValue(device), parse.GetValue(config), parse.GetValue(stdinName)));
         return command;
     }
 
-    private static int Run(string path, string format, string? htmlPath, bool noColor, string? modelPath, string? device, string? configPath)
+    private static int Run(string path, string format, string? htmlPath, bool noColor, string? modelPath, string? device, string? configPath, string? stdinName)
     {
         SourceText source;
         try
         {
-            source = SourceFileReader.Read(Path.GetFullPath(path));
+            if (path == "-")
+            {
+                var name = Path.GetFullPath(stdinName ?? CheckInputs.StandardInputName);
+                if (CheckInputs.ReadStandardInput(name, null, Console.Error) is not { } text) return ExitCodes.UsageOrConfig;
+                source = new SourceText(name, text);
+            }
+            else if (stdinName is not null)
+            {
+                Console.Error.WriteLine("factlint: --stdin-filename needs '-' as the file (read standard input)");
+                return ExitCodes.UsageOrConfig;
+            }
+            else source = SourceFileReader.Read(Path.GetFullPath(path));
         }
         catch (SourceReadException e)
         {

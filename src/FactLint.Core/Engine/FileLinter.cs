@@ -7,6 +7,7 @@ using FactLint.Core.Rules.Checks;
 using FactLint.Core.Suppression;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Engine;
@@ -34,7 +35,9 @@ public static class FileLinter
     public static ProseDocument Parse(SourceText source, InlineParseGate? gate) =>
         IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source, gate);
 
-    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null, CancellationToken cancellationToken = default)
+    /// <param name="grounding">The context the text must be grounded in (FL206), or null.</param>
+    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null,
+        CancellationToken cancellationToken = default, GroundingContext? grounding = null)
     {
         var document = Parse(source, profile.InlineGate);
         var diagnostics = new List<Diagnostic>();
@@ -58,7 +61,7 @@ public static class FileLinter
         var scores = modelDecides && claims.Count > 0
             ? ScoreOrSkip(() => ScoreClaims(scorer!, source.Text, claims.Where(c => !c.IsCommon).ToList(), cancellationToken), source.Path, diagnostics)
             : null;
-        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics);
+        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics, grounding);
         foreach (var rule in profile.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

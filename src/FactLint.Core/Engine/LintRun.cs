@@ -5,6 +5,7 @@ using FactLint.Core.Diagnostics;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Engine;
@@ -45,10 +46,21 @@ public sealed record LintRunOptions
 
     /// <summary>Collect the claims judged not to need a source (<c>--explain-skipped</c>).</summary>
     public bool CollectSkipped { get; init; }
+    /// <summary>Text to lint as one file (<c>check -</c>); its name is shown in findings and locates the config. Inputs are then ignored.</summary>
+    public InputText? StandardInput { get; init; }
+
+    /// <summary>The context every file must be grounded in (<c>--context</c>); null when not checking grounding.</summary>
+    public GroundingContext? Grounding { get; init; }
+
+    /// <summary>Chat transcripts: each answer's earlier system, user and tool messages are its context (<c>--ground</c>).</summary>
+    public bool GroundTranscripts { get; init; }
 
     /// <summary>Called after each file with (done, total).</summary>
     public Action<int, int>? Progress { get; init; }
 }
+
+/// <summary>Text that is not read from a file (standard input), named for messages and config lookup.</summary>
+public sealed record InputText(string Name, string Text);
 
 /// <summary>What a run found. <see cref="Diagnostics"/> is in stable order (path, line, column, code).</summary>
 public sealed record LintRunResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesChecked, int ClaimCount, IReadOnlyList<string> Notices, IReadOnlyList<LintProfile> Profiles)
@@ -95,7 +107,15 @@ public static class LintRun
         }
 
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing)
+        var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
+        List<FileDiscovery.Input> files;
+        if (options.StandardInput is { } stdin)
+        {
+            var name = Path.GetFullPath(Path.Combine(options.WorkingDirectory, stdin.Name));
+            files = [new FileDiscovery.Input(name, true)];
+            read = path => new SourceText(path, stdin.Text);
+        }
+        else files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing)
             .Where(f => options.Shard is null || options.Shard.Value.Owns(f.Path, options.WorkingDirectory)).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var m in missing.Where(m => options.Shard is null || options.Shard.Value.Owns(m, options.WorkingDirectory))) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
@@ -133,11 +153,10 @@ public static class LintRun
         var perFile = new IReadOnlyList<Diagnostic>[work.Count];
         var decisions = new Claims.Need.ProfileDecision?[work.Count];
         var skipped = options.CollectSkipped ? new List<SkippedClaim>?[work.Count] : null;
-        var read = options.ReadSource ?? (path => SourceFileReader.Read(path));
         FileWorkers.For(work.Count, options.MaxParallelism, index =>
         {
             var item = work[index];
-            var (diagnostics, result, source) = LintOne(item.File.Path, read, item.Profile, item.Environment, item.Scorer, options.FileTimeLimit, cancellationToken);
+            var (diagnostics, result, source) = LintOne(item.File.Path, read, item.Profile, item.Environment, item.Scorer, options, cancellationToken);
             perFile[index] = diagnostics;
             if (result is not null && source is not null)
             {
@@ -195,15 +214,18 @@ public static class LintRun
 
     /// <summary>One file, in isolation: whatever goes wrong becomes one FL900 line on that file, never lost findings elsewhere.</summary>
     internal static (IReadOnlyList<Diagnostic> Diagnostics, FileResult? Result, SourceText? Source) LintOne(string path, Func<string, SourceText> read, LintProfile profile,
-        LintEnvironment environment, ISurprisalScorer? scorer, TimeSpan timeLimit, CancellationToken runToken)
+        LintEnvironment environment, ISurprisalScorer? scorer, LintRunOptions options, CancellationToken runToken)
     {
+        var timeLimit = options.FileTimeLimit;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(runToken);
         if (timeLimit > TimeSpan.Zero && timeLimit != Timeout.InfiniteTimeSpan) budget.CancelAfter(timeLimit);
         Diagnostic Fl900(string problemPath, string problem) => Diagnostic.ForFile(problemPath, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", problem);
         try
         {
             var source = read(path);
-            var result = FileLinter.Lint(source, profile, environment, scorer, budget.Token);
+            var result = Parsing.ChatTranscript.IsTranscript(source.Path)
+                ? TranscriptLinter.Lint(source, profile, environment, scorer, options.Grounding, options.GroundTranscripts, budget.Token)
+                : FileLinter.Lint(source, profile, environment, scorer, budget.Token, options.Grounding);
             return (result.Diagnostics, result, source);
         }
         catch (SourceReadException e) { return ([Fl900(e.Path, e.Problem)], null, null); }

@@ -108,6 +108,19 @@ public sealed class SarifFormatter : IDiagnosticFormatter
 
     private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
 
-    private static string Uri(string path) =>
-        Path.IsPathFullyQualified(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Split('/').Select(System.Uri.EscapeDataString));
+    private static string Uri(string path)
+    {
+        // A chat transcript's message (chat.json#3, chat.jsonl#2.3) stays a URI fragment, not an escaped part of the file name.
+        var (file, fragment) = MessageFragment(path);
+        var uri = Path.IsPathFullyQualified(file) ? new Uri(file).AbsoluteUri : string.Join('/', file.Split('/').Select(System.Uri.EscapeDataString));
+        return fragment is null ? uri : $"{uri}#{fragment}";
+    }
+
+    private static (string File, string? Fragment) MessageFragment(string path)
+    {
+        int hash = path.LastIndexOf('#');
+        if (hash <= 0 || hash == path.Length - 1 || !Parsing.ChatTranscript.IsTranscript(path[..hash])) return (path, null);
+        foreach (var c in path.AsSpan(hash + 1)) if (!char.IsAsciiDigit(c) && c != '.') return (path, null);
+        return (path[..hash], path[(hash + 1)..]);
+    }
 }

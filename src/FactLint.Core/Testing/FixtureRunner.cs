@@ -5,6 +5,7 @@ using FactLint.Core.Output;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 
 namespace FactLint.Core.Testing;
 
@@ -18,6 +19,8 @@ public enum FixtureStatus { Passed, Failed, New, Accepted }
 /// and the findings in text format are compared with the committed <c>.verified.txt</c> beside it.
 /// A fixture named after a code (<c>FL101.md</c>, <c>FL101-tables.md</c>) shows only that code's findings.
 /// On a difference <c>.received.txt</c> is written; accepting promotes it.
+/// A file beside a fixture named <c>FL206.context.md</c> (any extension) is that fixture's grounding context, as with
+/// <c>factlint check FL206.md --context FL206.context.md</c>; it is not a fixture itself.
 /// </summary>
 public static partial class FixtureRunner
 {
@@ -46,6 +49,7 @@ public static partial class FixtureRunner
         foreach (var fixture in Directory.EnumerateFiles(fixturesDir, "*.*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || (f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase)))
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}sources{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .Where(f => !IsContextFile(f))
                      .Order(StringComparer.Ordinal))
         {
             outcomes.Add(RunOne(fixture, profile, environment, scorer, accept));
@@ -53,11 +57,25 @@ public static partial class FixtureRunner
         return outcomes;
     }
 
+    private static bool IsContextFile(string path) =>
+        Path.GetFileNameWithoutExtension(path).EndsWith(ContextSuffix, StringComparison.Ordinal);
+
+    private const string ContextSuffix = ".context";
+
+    private static GroundingContext? ContextOf(string fixture)
+    {
+        var directory = Path.GetDirectoryName(fixture)!;
+        var stem = Path.GetFileNameWithoutExtension(fixture) + ContextSuffix;
+        var files = Directory.EnumerateFiles(directory, stem + ".*").Order(StringComparer.Ordinal)
+            .Select(f => (f, Path.GetRelativePath(directory, f).Replace('\\', '/'))).ToList();
+        return files.Count == 0 ? null : GroundingContext.FromFiles(files);
+    }
+
     private static FixtureOutcome RunOne(string fixture, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer, bool accept)
     {
         var name = Path.GetFileNameWithoutExtension(fixture);
         var code = CodeFromName().Match(name) is { Success: true } m ? m.Groups[1].Value : null;
-        var result = FileLinter.Lint(SourceFileReader.Read(fixture), profile, environment, scorer);
+        var result = FileLinter.Lint(SourceFileReader.Read(fixture), profile, environment, scorer, grounding: ContextOf(fixture));
         var diagnostics = result.Diagnostics.Where(d => code is null || d.Code == code).ToList();
 
         var writer = new StringWriter { NewLine = "\n" };

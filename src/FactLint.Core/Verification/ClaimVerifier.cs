@@ -72,20 +72,43 @@ public static partial class ClaimVerifier
     public static Verdict VerifyDate(string claimText, IReadOnlyList<SearchTarget> targets)
     {
         var canonical = DateReader.CanonicalOf(claimText);
-        if (canonical is null) return VerifyText(claimText, targets);
+        if (canonical is null) return DateReader.YearRangeOf(claimText) is { } range ? VerifyYearRange(claimText, range, targets) : VerifyText(claimText, targets);
         bool yearOnly = canonical.Length == 4;
         foreach (var t in targets)
         {
             if (t.Index.Dates.Any(d => DateReader.Supports(d.Canonical, canonical) && SourceIndex.InRange(d.Start, t.Range))) return new Verdict(true, []);
-            if (yearOnly && t.Index.WithValue(decimal.Parse(canonical, CultureInfo.InvariantCulture)).Any(f => !f.Percent && f.Currency is null && SourceIndex.InRange(f.Start, t.Range)))
+            if (yearOnly && HasYear(t, canonical)) return new Verdict(true, []);
+            // "April 9th" in a page that names 2011 elsewhere states "April 9, 2011".
+            if (t.Index.Dates.Any(d => DateReader.SupportsWithoutYear(d.Canonical, canonical) && SourceIndex.InRange(d.Start, t.Range))
+                && (DateReader.IsYearless(canonical) || HasYear(t, canonical[..4])))
                 return new Verdict(true, []);
         }
+        // A day and month without a year is compared in the claim's year; it is no candidate for a bare year.
         var nearest = targets.SelectMany(t => t.Index.Dates.Where(d => SourceIndex.InRange(d.Start, t.Range)).Select(d => (t, d)))
-            .OrderBy(x => DateReader.Distance(x.d.Canonical, canonical)).FirstOrDefault();
+            .Where(x => !(yearOnly && DateReader.IsYearless(x.d.Canonical)))
+            .OrderBy(x => DateReader.Distance(InYearOf(x.d.Canonical, canonical), canonical)).FirstOrDefault();
         return new Verdict(false, [nearest.d is null
             ? $"no date in {Labels(targets)}; the claim says {canonical}"
             : $"nearest in source: \"{nearest.d.Text}\" ({nearest.d.Canonical}) at {nearest.t.Index.Document.Location(nearest.d.Start)}; the claim says {canonical}"]);
     }
+
+    /// <summary>A span of years is supported by the same span in any spelling (<c>1972–1973</c> = <c>1972-73</c>).</summary>
+    private static Verdict VerifyYearRange(string claimText, (int From, int To) range, IReadOnlyList<SearchTarget> targets)
+    {
+        var spans = targets.SelectMany(t => DateReader.ReadYearRanges(t.Index.Document.Text).Where(r => SourceIndex.InRange(r.Start, t.Range)).Select(r => (t, r))).ToList();
+        if (spans.Any(x => x.r.From == range.From && x.r.To == range.To)) return new Verdict(true, []);
+        if (VerifyText(claimText, targets).Supported) return new Verdict(true, []);
+        var nearest = spans.OrderBy(x => Math.Abs(x.r.From - range.From) + Math.Abs(x.r.To - range.To)).FirstOrDefault();
+        return new Verdict(false, [nearest.t is null
+            ? $"no span of years in {Labels(targets)}; the claim says {range.From} to {range.To}"
+            : $"nearest in source: \"{nearest.r.Text}\" ({nearest.r.From} to {nearest.r.To}) at {nearest.t.Index.Document.Location(nearest.r.Start)}; the claim says {range.From} to {range.To}"]);
+    }
+
+    private static string InYearOf(string source, string claim) =>
+        DateReader.IsYearless(source) && !DateReader.IsYearless(claim) ? claim[..4] + source[1..] : source;
+
+    private static bool HasYear(SearchTarget t, string year) =>
+        t.Index.WithValue(decimal.Parse(year, CultureInfo.InvariantCulture)).Any(f => !f.Percent && f.Currency is null && SourceIndex.InRange(f.Start, t.Range));
 
     public static Verdict VerifyVersion(string claimText, IReadOnlyList<SearchTarget> targets)
     {

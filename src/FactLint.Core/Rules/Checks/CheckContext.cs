@@ -4,6 +4,7 @@ using FactLint.Core.Diagnostics;
 using FactLint.Core.Documents;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Verification.Grounding;
 
 namespace FactLint.Core.Rules.Checks;
 
@@ -13,8 +14,9 @@ public sealed class CheckContext
     private readonly List<Diagnostic> _diagnostics;
 
     internal CheckContext(ProseDocument document, IReadOnlyList<Claim> claims, CitationIndex citations,
-        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics)
+        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics, GroundingContext? grounding = null)
     {
+        Grounding = grounding;
         Document = document;
         Claims = claims;
         Citations = citations;
@@ -35,6 +37,9 @@ public sealed class CheckContext
     internal Dictionary<Diagnostic, Claim> ReportedClaims { get; } = new(ReferenceEqualityComparer.Instance);
 
     public LintEnvironment Environment { get; }
+
+    /// <summary>The text the file must be grounded in, or null when not checking grounding (then unsourced claims are reported instead).</summary>
+    public GroundingContext? Grounding { get; }
 
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
     internal Dictionary<Citation, Verification.Sources.Resolution> CitationResolutions { get; } = new();

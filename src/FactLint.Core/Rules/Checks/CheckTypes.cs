@@ -13,6 +13,7 @@ public static class CheckTypes
         [UnsourcedClaimCheck.TypeName] = UnsourcedClaimCheck.Parse,
         [SurprisalCheck.TypeName] = SurprisalCheck.Parse,
         [CitationVerifyCheck.TypeName] = CitationVerifyCheck.Parse,
+        [GroundedClaimCheck.TypeName] = GroundedClaimCheck.Parse,
     };
 
     public static IReadOnlyCollection<string> Names => Parsers.Keys;

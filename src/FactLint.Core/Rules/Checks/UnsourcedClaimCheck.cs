@@ -15,6 +15,8 @@ public sealed class UnsourcedClaimCheck(SurprisalGate? gate) : ICheck
 
     public void Run(Rule rule, CheckContext context)
     {
+        // In grounding mode the context is every claim's source: grounded-claim reports what it lacks.
+        if (context.Grounding is not null) return;
         foreach (var claim in context.Claims)
         {
             if (claim.IsCommon || claim.Need.FirstParty || !rule.Covers(claim)) continue;
