@@ -20,7 +20,8 @@ Console.SetOut(stdout);
 
 try
 {
-    var parse = root.Parse(args);
+    // No response files: '@' starts citation keys ('sources add @bls2023'), never a file of arguments.
+    var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
     if (parse.Errors.Count > 0)
     {
         foreach (var error in parse.Errors) Console.Error.WriteLine($"factlint: {error.Message}");

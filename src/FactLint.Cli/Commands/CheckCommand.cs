@@ -31,7 +31,7 @@ internal static class CheckCommand
             Severity? level = null;
             if (parse.GetValue(failLevel) is { } text && SeverityNames.TryParse(text, out var parsed)) level = parsed;
             var options = new CheckOptions(
-                parse.GetValue(paths) is { Length: > 0 } p ? p : ["."],
+                parse.GetValue(paths) ?? [],
                 parse.GetValue(format)!,
                 parse.GetValue(config),
                 level,
@@ -52,7 +52,8 @@ internal static class CheckCommand
         var cwd = Directory.GetCurrentDirectory();
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr);
         var progress = ProgressReporter.For(stderr, options.Quiet);
-        IReadOnlyList<string> inputs = options.Paths;
+        // No paths: the current folder; with --staged, every staged file of the repository (what the commit will hold).
+        IReadOnlyList<string> inputs = options.Paths.Count > 0 ? options.Paths : ["."];
         Func<string, FactLint.Core.Text.SourceText>? readSource = null;
         if (options.Staged)
         {
@@ -67,6 +68,7 @@ internal static class CheckCommand
             {
                 Inputs = inputs,
                 ReadSource = readSource,
+                InputsAreFiles = options.Staged,
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,

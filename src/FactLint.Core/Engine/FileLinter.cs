@@ -56,7 +56,20 @@ public static class FileLinter
 
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code == EngineCodes.RegexTimeout || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
+        kept.AddRange(UnknownSuppressedCodes(source, suppressions, profile));
         kept.Sort(Diagnostic.Compare);
         return new FileResult(source.Path, kept, claims.Count);
+    }
+
+    /// <summary>A directive that names no known code suppresses nothing; say so rather than let a typo pass silently.</summary>
+    private static IEnumerable<Diagnostic> UnknownSuppressedCodes(SourceText source, SuppressionMap suppressions, LintProfile profile)
+    {
+        if (suppressions.Named.Count == 0) yield break;
+        foreach (var named in suppressions.Named)
+        {
+            if (profile.KnownCodes.Contains(named.Code)) continue;
+            yield return Diagnostic.At(source, named.Start, named.End, EngineCodes.SuppressionUnknownCode, EngineCodes.All[EngineCodes.SuppressionUnknownCode].Name,
+                Severity.Warning, $"'{named.Code}' is not a code or rule name of the loaded packs, so this comment suppresses nothing ('factlint rules' lists them)");
+        }
     }
 }

@@ -16,6 +16,9 @@ public sealed class LintProfile
         Rules = rules;
         Detection = detection;
         Citations = citations;
+        KnownCodes = packs.SelectMany(p => p.Rules).SelectMany(r => new[] { r.Code, r.Name })
+            .Concat(EngineCodes.All.SelectMany(e => new[] { e.Key, e.Value.Name }))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A pack's own claim patterns can match text the gate does not look for: parse every paragraph then.
         InlineGate = packs.Any(p => p.ClaimPatterns.Count > 0) ? null : Markdown.InlineParseGate.For(citations);
     }
@@ -25,6 +28,9 @@ public sealed class LintProfile
 
     /// <summary>Enabled rules with the config's severities applied.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Codes and rule names of every rule in the packs (enabled or not) and of the engine: what suppressions may name.</summary>
+    public IReadOnlySet<string> KnownCodes { get; }
 
     public ClaimDetection Detection { get; }
     public CitationConventions Citations { get; }

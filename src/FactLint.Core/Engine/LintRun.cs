@@ -27,6 +27,12 @@ public sealed record LintRunOptions
     /// <summary>Reads a file's text; the pre-commit hook swaps in the staged (index) content.</summary>
     public Func<string, SourceText>? ReadSource { get; init; }
 
+    /// <summary>
+    /// Inputs are files, each linted as named and read through <see cref="ReadSource"/> even when the working tree no longer
+    /// has it (<c>--staged</c> reads the index); no folder walk, no existence check.
+    /// </summary>
+    public bool InputsAreFiles { get; init; }
+
     /// <summary>Builds run-wide services for checks (e.g. the source store) for a config.</summary>
     public Func<FactLintConfig, LintEnvironment>? EnvironmentFor { get; init; }
 
@@ -67,7 +73,9 @@ public static class LintRun
         }
 
         var missing = new List<string>();
-        var files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
+        var files = options.InputsAreFiles
+            ? options.Inputs.Select(p => Path.GetFullPath(Path.Combine(options.WorkingDirectory, p))).Distinct(StringComparer.Ordinal).Select(p => new FileDiscovery.Input(p, true)).ToList()
+            : FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var m in missing) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));
 
