@@ -39,7 +39,7 @@ public static class CheckPhases
 
             // The floor under parse+extract: Markdig alone, with FactLint's pipeline and with the plain CommonMark one.
             var markdig = Stopwatch.StartNew();
-            foreach (var s in sources) Markdig.Markdown.Parse(s.Text, FactLint.Core.Markdown.MarkdownProseExtractor.Pipeline);
+            foreach (var s in sources) Markdig.Markdown.Parse(s.Text, FactLint.Core.Parsing.MarkdownProseExtractor.Pipeline);
             markdig.Stop();
             var commonMark = Stopwatch.StartNew();
             foreach (var s in sources) Markdig.Markdown.Parse(s.Text);
@@ -97,7 +97,7 @@ public static class CheckPhases
             Console.WriteLine($"{"  of which",-22} parse+extract {parseAllocated / (double)bytes:F1}, detect {detectAllocated / (double)bytes:F1} bytes per input byte");
             // Each built-in detector alone over the same prose, timed on its second pass (the first one runs unoptimised JIT code).
             var documents = sources.Select(s => FileLinter.Parse(s, profile.InlineGate)).ToList();
-            var scratch = new List<FactLint.Core.Claims.Claim>();
+            var scratch = new List<FactLint.Core.Documents.Claim>();
             foreach (var detector in FactLint.Core.Claims.ClaimDetection.DefaultDetectors())
             {
                 foreach (var document in documents)

@@ -4,7 +4,7 @@ using System.Text;
 using FactLint.Core.Config;
 using FactLint.Core.Engine;
 using FactLint.Core.Rules.Checks;
-using FactLint.Core.Sources;
+using FactLint.Core.Verification.Sources;
 
 /// <summary>
 /// <c>citations [--sources N] [--claims M]</c>: M cited claims (default 5,000) spread over documents, checked against N

@@ -1,8 +1,7 @@
 using FactLint.Core.Citations;
 using FactLint.Core.Claims;
+using FactLint.Core.Documents;
 using FactLint.Core.Engine;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
 using FactLint.Core.Text;
 
 namespace FactLint.Core.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using FactLint.Core.Config;
+using FactLint.Core.Documents;
 using FactLint.Core.Engine;
-using FactLint.Core.Markdown;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Text;
 

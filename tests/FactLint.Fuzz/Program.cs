@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using FactLint.Core.Config;
 using FactLint.Core.Engine;
-using FactLint.Core.Rules;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Text;
 using FactLint.Core.Yaml;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using FactLint.Core.Diagnostics;
+using FactLint.Core.Documents;
+using FactLint.Core.Rules;
 
 namespace FactLint.Cli.Commands;
 
@@ -33,7 +35,7 @@ internal static class ExplainCommand
             Console.WriteLine($"{rule.Code} ({rule.Name}) — pack '{rule.PackName}', extends '{rule.Extends}', level {rule.Level.Name()}{(rule.Enabled ? "" : ", off by default")}");
             Console.WriteLine();
             Console.WriteLine($"Message: {rule.Message}");
-            if (rule.Kinds.Count > 0) Console.WriteLine($"Claim kinds: {string.Join(", ", rule.Kinds.Select(FactLint.Core.Claims.Claim.KindName))}");
+            if (rule.Kinds.Count > 0) Console.WriteLine($"Claim kinds: {string.Join(", ", rule.Kinds.Select(FactLint.Core.Documents.Claim.KindName))}");
             Console.WriteLine();
             Console.WriteLine(rule.Description.TrimEnd());
             if (rule.Link is not null) Console.WriteLine($"\nMore: {rule.Link}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FactLint.Core.Config;
+using FactLint.Core.Rules;
 
 namespace FactLint.Cli.Commands;
 

@@ -27,7 +27,7 @@ internal static class RulesCommand
             foreach (var rule in profile.Packs.SelectMany(p => p.Rules).OrderBy(r => r.Code, StringComparer.Ordinal))
             {
                 string level = enabled.Contains(rule.Code) ? rule.Level.Name() : "off";
-                string kinds = rule.Kinds.Count == 0 ? "all" : string.Join(",", rule.Kinds.Select(FactLint.Core.Claims.Claim.KindName));
+                string kinds = rule.Kinds.Count == 0 ? "all" : string.Join(",", rule.Kinds.Select(FactLint.Core.Documents.Claim.KindName));
                 Console.WriteLine($"{rule.Code,-6}  {rule.Name,-24}  {level,-7}  {rule.PackName,-8}  {rule.Extends,-16}  {kinds}");
             }
             foreach (var (code, (name, _)) in EngineCodes.All.OrderBy(kv => kv.Key, StringComparer.Ordinal))

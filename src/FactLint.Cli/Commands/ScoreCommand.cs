@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using FactLint.Core.Claims;
 using FactLint.Core.Config;
+using FactLint.Core.Documents;
 using FactLint.Core.Engine;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FactLint.Core.Config;
 using FactLint.Core.Rules.Checks;
-using FactLint.Core.Sources;
+using FactLint.Core.Verification.Sources;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Cli.Commands;

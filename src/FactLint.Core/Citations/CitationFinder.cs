@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Citations;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Claims;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 
 namespace FactLint.Core.Citations;
 

@@ -1,5 +1,5 @@
 using FactLint.Core.Claims.Detectors;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims;
 

@@ -1,4 +1,4 @@
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims;
 

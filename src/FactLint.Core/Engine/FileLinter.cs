@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Citations;
 using FactLint.Core.Diagnostics;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Suppression;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
+using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Engine;
 
@@ -28,7 +29,7 @@ public static class FileLinter
     {
         var document = Parse(source, profile.InlineGate);
         var diagnostics = new List<Diagnostic>();
-        IReadOnlyList<Claims.Claim> claims;
+        IReadOnlyList<Documents.Claim> claims;
         try
         {
             claims = profile.Detection.Detect(document);

@@ -1,7 +1,9 @@
+using FactLint.Core.Citations;
 using FactLint.Core.Claims;
 using FactLint.Core.Config;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Rules;
+using FactLint.Core.Vocabulary;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Engine;
@@ -20,7 +22,7 @@ public sealed class LintProfile
             .Concat(EngineCodes.All.SelectMany(e => new[] { e.Key, e.Value.Name }))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A pack's own claim patterns can match text the gate does not look for: parse every paragraph then.
-        InlineGate = packs.Any(p => p.ClaimPatterns.Count > 0) ? null : Markdown.InlineParseGate.For(citations);
+        InlineGate = packs.Any(p => p.ClaimPatterns.Count > 0) ? null : Parsing.InlineParseGate.For(citations);
     }
 
     public FactLintConfig Config { get; }
@@ -36,7 +38,7 @@ public sealed class LintProfile
     public CitationConventions Citations { get; }
 
     /// <summary>Leaves paragraphs that cannot hold a claim out of inline parsing; null when a pack adds claim patterns.</summary>
-    public Markdown.InlineParseGate? InlineGate { get; private init; }
+    public Parsing.InlineParseGate? InlineGate { get; private init; }
 
     /// <summary>The same profile parsing every paragraph (tests compare the two).</summary>
     internal LintProfile WithoutInlineGate() => new(Config, Packs, Rules, Detection, Citations) { InlineGate = null };

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Claims;
+using FactLint.Core.Citations;
 using FactLint.Core.Diagnostics;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 using FactLint.Core.Rules.Checks;
+using FactLint.Core.Vocabulary;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Rules;

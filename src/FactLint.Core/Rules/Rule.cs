@@ -1,7 +1,7 @@
-using FactLint.Core.Claims;
 using FactLint.Core.Diagnostics;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 using FactLint.Core.Rules.Checks;
+using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Rules;
 

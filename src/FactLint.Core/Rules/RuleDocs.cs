@@ -1,5 +1,6 @@
 using System.Text;
 using FactLint.Core.Diagnostics;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Rules;
 
@@ -24,7 +25,7 @@ public static class RuleDocs
         {
             sb.Append($"\n## {r.Code} {r.Name}\n\n");
             sb.Append($"Pack `{r.PackName}`, extends `{r.Extends}`, level `{r.Level.Name()}`{(r.Enabled ? "" : " (off by default)")}.");
-            if (r.Kinds.Count > 0) sb.Append($" Claim kinds: {string.Join(", ", r.Kinds.Select(Claims.Claim.KindName).Order())}.");
+            if (r.Kinds.Count > 0) sb.Append($" Claim kinds: {string.Join(", ", r.Kinds.Select(Documents.Claim.KindName).Order())}.");
             sb.Append($"\n\nMessage: `{r.Message}`\n\n");
             // Rule descriptions use '##' headings; one level deeper here.
             foreach (var line in r.Description.TrimEnd().Split('\n'))

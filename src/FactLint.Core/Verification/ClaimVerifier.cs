@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FactLint.Core.Claims;
-using FactLint.Core.Sources;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Verification;
 

@@ -1,4 +1,4 @@
-using FactLint.Core.Sources;
+using FactLint.Core.Verification.Sources;
 
 namespace FactLint.Core.Verification;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using FactLint.Core.Documents;
 using FactLint.Core.Surprisal;
 
 namespace FactLint.LanguageModel.Reports;

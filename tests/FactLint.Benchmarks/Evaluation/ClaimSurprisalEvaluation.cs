@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FactLint.Core.Claims;
+using FactLint.Core.Documents;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
 using FactLint.LanguageModel;

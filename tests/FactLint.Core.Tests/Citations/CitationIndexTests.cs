@@ -1,6 +1,5 @@
 using FactLint.Core.Citations;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Tests.Citations;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using FactLint.Core.Claims;
 using FactLint.Core.Claims.Detectors;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Tests.Claims;
 

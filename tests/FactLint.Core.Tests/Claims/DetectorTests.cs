@@ -1,4 +1,4 @@
-using FactLint.Core.Claims;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Tests.Claims;
 

@@ -1,6 +1,5 @@
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Engine;
-using FactLint.Core.Rules;
 using FactLint.Core.Text;
 using FactLint.Core.Yaml;
 
@@ -114,7 +113,7 @@ public sealed class FuzzRegressionRegexTests
         var literal = "2" + string.Concat(Enumerable.Repeat("!!binary ", 400));
         var options = System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking;
         Assert.Throws<NotSupportedException>(() => new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(literal) + "$", options));
-        var regex = global::FactLint.Core.Rules.PackRegex.Literal(literal);
+        var regex = global::FactLint.Core.Vocabulary.PackRegex.Literal(literal);
         Assert.Matches(regex.Regex, literal.ToUpperInvariant());
         using var dir = new TempDir();
         dir.Write("pack/pack.yaml", $"name: p\nclaims:\n  common: ['{literal}']\n");

@@ -1,5 +1,6 @@
 using FactLint.Core.Config;
 using FactLint.Core.Engine;
+using FactLint.Core.Rules;
 using FactLint.Core.Text;
 
 namespace FactLint.Core.Tests.Reliability;

@@ -1,6 +1,6 @@
-using FactLint.Core.Sources;
 using FactLint.Core.Text;
 using FactLint.Core.Verification;
+using FactLint.Core.Verification.Sources;
 
 namespace FactLint.Core.Tests.Verification;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;

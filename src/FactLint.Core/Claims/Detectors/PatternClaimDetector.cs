@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Documents;
+using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Claims.Detectors;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
+using FactLint.Core.Verification;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;

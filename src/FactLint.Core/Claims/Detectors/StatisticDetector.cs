@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Detectors;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using FactLint.Core.Citations;
-using FactLint.Core.Claims;
 using FactLint.Core.Diagnostics;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;
 
@@ -35,7 +34,7 @@ public sealed class CheckContext
     public LintEnvironment Environment { get; }
 
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
-    internal Dictionary<Citation, Sources.Resolution> CitationResolutions { get; } = new();
+    internal Dictionary<Citation, Verification.Sources.Resolution> CitationResolutions { get; } = new();
 
     public ClaimSurprisal? SurprisalOf(Claim claim)
     {
@@ -48,7 +47,7 @@ public sealed class CheckContext
     public Diagnostic Report(Rule rule, Claim claim, Severity? severity = null, IReadOnlyDictionary<string, string>? extra = null, IReadOnlyList<string>? notes = null)
     {
         // Inline code inside a claim is a placeholder in prose; show it as an ellipsis, not as U+FFFC.
-        string shown = claim.Text.Replace(Markdown.ProsePlaceholder.Opaque, '…');
+        string shown = claim.Text.Replace(Documents.ProsePlaceholder.Opaque, '…');
         var values = new Dictionary<string, string>
         {
             ["claim"] = shown,

@@ -1,13 +1,11 @@
 using System.Runtime.CompilerServices;
-using FactLint.Core.Citations;
-using FactLint.Core.Claims;
 using FactLint.Core.Claims.Detectors;
 using FactLint.Core.Config;
 using FactLint.Core.Diagnostics;
-using FactLint.Core.Markdown;
-using FactLint.Core.Sources;
+using FactLint.Core.Documents;
 using FactLint.Core.Text;
 using FactLint.Core.Verification;
+using FactLint.Core.Verification.Sources;
 using FactLint.Core.Yaml;
 
 namespace FactLint.Core.Rules.Checks;

@@ -1,7 +1,7 @@
 using System.Text;
-using FactLint.Core.Citations;
+using FactLint.Core.Documents;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Parsing;
 
 /// <summary>Accumulates prose text together with the source offset of every character (as runs, see <see cref="SourceOffsetMap"/>).</summary>
 internal sealed class ProseBuilder

@@ -1,11 +1,12 @@
 using System.Text;
-using FactLint.Core.Citations;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using FactLint.Core.Text;
+using FactLint.Core.Verification;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Parsing;
 
 public class DeferredAutoLinkParserTests
 {

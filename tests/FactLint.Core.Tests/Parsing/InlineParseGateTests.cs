@@ -1,12 +1,12 @@
 using System.Text;
+using FactLint.Core.Citations;
 using FactLint.Core.Config;
 using FactLint.Core.Engine;
-using FactLint.Core.Markdown;
-using FactLint.Core.Rules;
+using FactLint.Core.Parsing;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Parsing;
 
 public class InlineParseGateTests
 {

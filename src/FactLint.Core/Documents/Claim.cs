@@ -1,6 +1,5 @@
-using FactLint.Core.Markdown;
 
-namespace FactLint.Core.Claims;
+namespace FactLint.Core.Documents;
 
 /// <summary>The kinds of precise claim FactLint knows. Rules select claims by kind.</summary>
 public enum ClaimKind

@@ -1,6 +1,5 @@
-using FactLint.Core.Citations;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Documents;
 
 /// <summary>Where a piece of prose sits in the document; rules select blocks by it (their <c>scope</c>).</summary>
 public enum ProseBlockKind

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using FactLint.Core.Sources;
+using FactLint.Core.Verification.Sources;
 
-namespace FactLint.Core.Tests.Sources;
+namespace FactLint.Core.Tests.Verification.Sources;
 
 public sealed class SourceLibraryTests : IDisposable
 {

@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using FactLint.Core.Citations;
 using FactLint.Core.Claims.Detectors;
-using FactLint.Core.Rules;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Parsing;
 
 /// <summary>
 /// Decides, from a paragraph's raw lines, whether its inline parse can change a lint result. A paragraph with no digit,

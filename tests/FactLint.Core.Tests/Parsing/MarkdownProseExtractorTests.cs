@@ -1,8 +1,8 @@
-using FactLint.Core.Citations;
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Parsing;
 
 public class MarkdownProseExtractorTests
 {

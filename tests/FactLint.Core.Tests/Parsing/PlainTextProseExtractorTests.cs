@@ -1,7 +1,7 @@
-using FactLint.Core.Markdown;
+using FactLint.Core.Parsing;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Parsing;
 
 public class PlainTextProseExtractorTests
 {

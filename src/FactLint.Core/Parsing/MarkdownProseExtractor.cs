@@ -4,10 +4,10 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using FactLint.Core.Citations;
+using FactLint.Core.Documents;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Parsing;
 
 /// <summary>
 /// Turns Markdown into prose blocks with exact source offsets. Skips code (fenced, indented, inline),

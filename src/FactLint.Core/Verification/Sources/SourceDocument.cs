@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 /// <summary>
 /// The searchable text of one source, with for every character its offset in the original file,

@@ -1,6 +1,6 @@
-using FactLint.Core.Markdown;
+using FactLint.Core.Documents;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Documents;
 
 public class SourceOffsetMapTests
 {

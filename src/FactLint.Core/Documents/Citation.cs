@@ -1,4 +1,4 @@
-namespace FactLint.Core.Citations;
+namespace FactLint.Core.Documents;
 
 public enum CitationKind
 {

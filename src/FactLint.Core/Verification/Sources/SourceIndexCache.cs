@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using FactLint.Core.IO;
 using FactLint.Core.Verification;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 /// <summary>
 /// Between-run cache of source indexes, keyed by the SHA-256 of the source's bytes (and the index format version):

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Yaml;
 
-namespace FactLint.Core.Rules;
+namespace FactLint.Core.Vocabulary;
 
 /// <summary>
 /// A regular expression from a rule pack. Compiled once at load. Runs on the non-backtracking engine when the

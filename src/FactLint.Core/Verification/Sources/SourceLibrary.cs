@@ -4,7 +4,7 @@ using FactLint.Core.Config;
 using FactLint.Core.Text;
 using FactLint.Core.Verification;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 public enum ResolutionKind
 {

@@ -4,7 +4,7 @@ using System.Text;
 using FactLint.Core.IO;
 using YamlDotNet.RepresentationModel;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 /// <summary>One stored snapshot: the key it answers to (URL, <c>doi:…</c> or <c>@key</c>), its file, hash, retrieval date and original URL.</summary>
 public sealed record SnapshotEntry(string Key, string File, string Sha256, string Retrieved, string? Url);

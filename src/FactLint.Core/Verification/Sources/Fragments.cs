@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 /// <summary>URL fragments that narrow a source: <c>#L10-L20</c> (lines of the original file), <c>#section</c> (a heading's anchor).</summary>
 public static partial class Fragments

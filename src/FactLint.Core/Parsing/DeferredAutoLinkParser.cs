@@ -5,7 +5,7 @@ using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Parsing;
 
 /// <summary>
 /// Bare URLs (<c>https://…</c>, <c>ftp://…</c>, <c>mailto:…</c>, <c>tel:…</c>, <c>www.…</c>) found by Markdig's own

@@ -1,4 +1,6 @@
-namespace FactLint.Core.Markdown;
+using FactLint.Core.Documents;
+
+namespace FactLint.Core.Parsing;
 
 /// <summary>Splits prose into sentences: ranges that cover the whole text, so every offset lies in exactly one.</summary>
 public static class SentenceSplitter

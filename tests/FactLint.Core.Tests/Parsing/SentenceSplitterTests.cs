@@ -1,6 +1,6 @@
-using FactLint.Core.Markdown;
+using FactLint.Core.Parsing;
 
-namespace FactLint.Core.Tests.Markdown;
+namespace FactLint.Core.Tests.Parsing;
 
 public class SentenceSplitterTests
 {

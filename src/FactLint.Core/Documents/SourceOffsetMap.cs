@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Documents;
 
 /// <summary>
 /// The source offset of every prose character, stored as runs of characters that sit one after another in the source.

@@ -1,6 +1,7 @@
+using FactLint.Core.Documents;
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Parsing;
 
 /// <summary>Plain text (LLM output is often plain): paragraphs are runs of lines separated by blank lines.</summary>
 public static class PlainTextProseExtractor

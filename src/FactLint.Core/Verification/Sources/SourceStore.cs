@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using FactLint.Core.IO;
 
-namespace FactLint.Core.Sources;
+namespace FactLint.Core.Verification.Sources;
 
 /// <summary>Outcome of rechecking one snapshot's hash.</summary>
 public sealed record SnapshotCheck(SnapshotEntry Entry, string? ActualSha256)

@@ -1,6 +1,6 @@
 using FactLint.Core.Text;
 
-namespace FactLint.Core.Markdown;
+namespace FactLint.Core.Documents;
 
 /// <summary>An HTML comment in the source (where suppression directives live).</summary>
 public readonly record struct HtmlComment(string Content, int SourceOffset);
