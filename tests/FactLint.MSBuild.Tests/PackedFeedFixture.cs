@@ -92,7 +92,7 @@ public sealed class PackedFeedFixture : IDisposable
         DotnetProcess.Run(project, Path.Combine(PackagesFolder, "factlint.msbuild", Version.ToLowerInvariant(), "tools", "factlint.dll"),
             "check", "--no-model", "--format", "msbuild", "--quiet", "README.md", Path.Combine("docs", "guide.md"));
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "FactLint.sln"))) return dir.FullName;
