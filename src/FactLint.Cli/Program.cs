@@ -20,8 +20,7 @@ Console.SetOut(stdout);
 
 try
 {
-    // No response files: '@' starts citation keys ('sources add @bls2023'), never a file of arguments.
-    var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+    var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryExpand });
     if (parse.Errors.Count > 0)
     {
         foreach (var error in parse.Errors) Console.Error.WriteLine($"factlint: {error.Message}");

@@ -17,4 +17,15 @@ public class SourcesCommandTests
         var check = CliRunner.Run(dir, "check", "--no-model", "--format", "concise", "a.md");
         Assert.DoesNotContain("FL2", check.Stdout);
     }
+
+    [Fact]
+    public void An_existing_response_file_is_still_read_as_the_msbuild_package_needs()
+    {
+        var dir = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.md"), "We served 18,412 users.\n");
+        File.WriteAllText(Path.Combine(dir, "factlint.rsp"), "check\n--no-model\n# one or more arguments a line\n--format concise \"a.md\"\n");
+        var r = CliRunner.Run(dir, "@factlint.rsp");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("a.md:1:11: FL101", r.Stdout);
+    }
 }
