@@ -20,7 +20,7 @@ Console.SetOut(stdout);
 
 try
 {
-    var parse = root.Parse(args);
+    var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ResponseFiles.TryExpand });
     if (parse.Errors.Count > 0)
     {
         foreach (var error in parse.Errors) Console.Error.WriteLine($"factlint: {error.Message}");

@@ -23,7 +23,8 @@ internal static class CliRunner
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) { process.Kill(true); throw new TimeoutException("factlint did not finish"); }
+        var guard = global::FactLint.Tests.Shared.MachinePace.HangGuard(TimeSpan.FromMinutes(2));
+        if (!process.WaitForExit(guard)) { process.Kill(true); throw new TimeoutException($"factlint did not finish in {guard.TotalSeconds:F0} s (hang guard)"); }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using FactLint.Tests.Shared;
 
 namespace FactLint.MSBuild.Tests;
 
@@ -13,9 +13,6 @@ public static class DotnetProcess
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         foreach (var a in arguments) start.ArgumentList.Add(a);
         foreach (var key in start.Environment.Keys.ToList())
@@ -25,20 +22,8 @@ public static class DotnetProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
 
-        var output = new StringBuilder();
-        var watch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took over 5 minutes:\n{output}");
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.ToString(), watch.Elapsed);
+        // No limit on how long a step takes; only a long silence (stretched on a slow machine) stops it as hung.
+        var result = WatchedProcess.Run(start);
+        return new Result(result.ExitCode, result.Output, result.Elapsed);
     }
 }

@@ -1,7 +1,11 @@
+using FactLint.Tests.Shared;
+
 namespace FactLint.MSBuild.Tests;
 
 /// <summary>
-/// Packs FactLint.MSBuild (which publishes the CLI into tools/) once into a temporary feed, for all end-to-end tests.
+/// The packed FactLint.MSBuild (which publishes the CLI into tools/) and FactLint.Cli (the dotnet tool), once for all
+/// end-to-end tests: taken from tests/run-all.sh, which packs them in the background (FACTLINT_TEST_FEED), or packed here
+/// into a temporary feed when the tests run on their own.
 /// Each test copies samples/DocsProject into its own folder and restores into a private packages folder, so a package
 /// NuGet cached earlier can never stand in for the one just packed.
 /// </summary>
@@ -11,12 +15,26 @@ public sealed class PackedFeedFixture : IDisposable
     {
         RepositoryRoot = FindRepositoryRoot();
         Root = Directory.CreateTempSubdirectory("factlint-msbuild-e2e-").FullName;
-        Feed = Path.Combine(Root, "feed");
-        var pack = DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "FactLint.MSBuild", "FactLint.MSBuild.csproj"),
-            "-c", "Release", "-o", Feed, "-nologo", "--disable-build-servers");
-        PackLog = pack.Output;
-        PackTime = pack.Elapsed;
-        if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack FactLint.MSBuild failed ({pack.ExitCode}):\n{pack.Output}");
+        if (BackgroundStep.FolderFrom("FACTLINT_TEST_FEED") is { } shared)
+        {
+            var (exitCode, log) = BackgroundStep.Wait(shared);
+            if (exitCode != 0) throw new InvalidOperationException($"packing FactLint.MSBuild and FactLint.Cli (tests/run-all.sh) failed ({exitCode}):\n{log}");
+            Feed = shared;
+            PackLog = log;
+        }
+        else
+        {
+            Feed = Path.Combine(Root, "feed");
+            var log = new System.Text.StringBuilder();
+            foreach (var project in new[] { "FactLint.MSBuild", "FactLint.Cli" })
+            {
+                var pack = DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", project, project + ".csproj"),
+                    "-c", "Release", "-o", Feed, "-nologo", "-v:n", "--disable-build-servers");
+                log.Append(pack.Output);
+                if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack {project} failed ({pack.ExitCode}):\n{pack.Output}");
+            }
+            PackLog = log.ToString();
+        }
         var package = Directory.GetFiles(Feed, "FactLint.MSBuild.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(package)["FactLint.MSBuild.".Length..];
         _corePack = new Lazy<DotnetProcess.Result>(() => DotnetProcess.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "src", "FactLint.Core", "FactLint.Core.csproj"),
@@ -33,7 +51,9 @@ public sealed class PackedFeedFixture : IDisposable
     public string Feed { get; }
     public string Version { get; }
     public string PackLog { get; }
-    public TimeSpan PackTime { get; }
+
+    /// <summary>The package file of <paramref name="id"/> (FactLint.MSBuild or FactLint.Cli) in the feed.</summary>
+    public string Package(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     /// <summary>A fresh copy of samples/DocsProject whose nuget.config sees only the temporary feed.</summary>
     public string CopySample(string name)
@@ -79,7 +99,7 @@ public sealed class PackedFeedFixture : IDisposable
         DotnetProcess.Run(project, Path.Combine(PackagesFolder, "factlint.msbuild", Version.ToLowerInvariant(), "tools", "factlint.dll"),
             "check", "--no-model", "--format", "msbuild", "--quiet", "README.md", Path.Combine("docs", "guide.md"));
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "FactLint.sln"))) return dir.FullName;

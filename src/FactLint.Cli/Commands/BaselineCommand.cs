@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FactLint.Core.Baselines;
+using FactLint.Core.Config;
 using FactLint.Core.Engine;
 
 namespace FactLint.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class BaselineCommand
     {
         var paths = CommonOptions.Paths();
         var config = CommonOptions.Config();
-        var output = new Option<string>("--output", "-o") { Description = "Baseline file to write", DefaultValueFactory = _ => Baseline.DefaultFileName };
+        var output = new Option<string?>("--output", "-o") { Description = "Baseline file to write (default: the one the config names, else .factlint-baseline.json beside the config; check uses that one)" };
         var noModel = CommonOptions.NoModel();
         var profile = CommonOptions.Profile();
         var command = new Command("baseline", "Accept the current findings: write them to a baseline file that 'check' then ignores");
@@ -51,12 +52,23 @@ internal static class BaselineCommand
                 foreach (var d in result.Diagnostics) Console.Error.WriteLine($"{d.Path}:{d.Start.Line}:{d.Start.Column}: {d.Code} {d.Message}");
                 return ExitCodes.UsageOrConfig;
             }
-            var target = Path.GetFullPath(parse.GetValue(output)!);
+            var governing = GoverningConfig(parse.GetValue(config), cwd);
+            var used = governing.Baseline is null ? null : governing.Resolve(governing.Baseline);
+            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : used ?? governing.Resolve(FactLintConfig.DefaultBaseline);
             var accepted = result.Diagnostics.Where(d => !d.Code.StartsWith("FL9", StringComparison.Ordinal)).ToList();
             Baseline.From(accepted, Path.GetDirectoryName(target)!).Save(target);
-            Console.WriteLine($"Wrote {accepted.Count} finding(s) to {target}. Add 'baseline: {Path.GetFileName(target)}' to .factlint.yaml to use it.");
+            Console.WriteLine(target == used
+                ? $"Wrote {accepted.Count} finding(s) to {target}; 'check' hides them from now on ('check --no-baseline' shows them)."
+                : $"Wrote {accepted.Count} finding(s) to {target}. 'check' does not use it yet: set 'baseline: {Path.GetRelativePath(governing.Directory, target).Replace('\\', '/')}' in {governing.FilePath ?? FactLintConfig.FileName}.");
             return ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>The config <c>check</c> would use for files in the current folder (given, found, or the defaults).</summary>
+    private static FactLintConfig GoverningConfig(string? configPath, string cwd)
+    {
+        var path = configPath is not null ? Path.GetFullPath(configPath) : ConfigLoader.Find(cwd);
+        return path is null ? FactLintConfig.Default(cwd) : ConfigLoader.Load(path);
     }
 }

@@ -46,7 +46,7 @@ internal static class CheckCommand
             Severity? level = null;
             if (parse.GetValue(failLevel) is { } text && SeverityNames.TryParse(text, out var parsed)) level = parsed;
             var options = new CheckOptions(
-                parse.GetValue(paths) is { Length: > 0 } p ? p : ["."],
+                parse.GetValue(paths) ?? [],
                 parse.GetValue(format)!,
                 parse.GetValue(config),
                 level,
@@ -89,7 +89,8 @@ internal static class CheckCommand
         if (inputProblem is not null) return inputProblem.Value;
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr, options.Verbose);
         var progress = ProgressReporter.For(stderr, options.Quiet);
-        IReadOnlyList<string> inputs = options.Paths;
+        // No paths: the current folder; with --staged, every staged file of the repository (what the commit will hold).
+        IReadOnlyList<string> inputs = options.Paths.Count > 0 ? options.Paths : ["."];
         if (options.Staged && standardInput is not null)
         {
             stderr.WriteLine("factlint: --staged and '-' (standard input) cannot be used together");
@@ -112,6 +113,7 @@ internal static class CheckCommand
                 StandardInput = standardInput,
                 Grounding = grounding,
                 GroundTranscripts = options.Ground,
+                InputsAreFiles = options.Staged,
                 WorkingDirectory = cwd,
                 ConfigPath = options.ConfigPath,
                 IgnoreBaseline = options.NoBaseline,

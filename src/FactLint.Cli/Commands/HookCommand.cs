@@ -9,7 +9,7 @@ internal static class HookCommand
     public static Command Create()
     {
         var force = new Option<bool>("--force") { Description = "Replace a pre-commit hook that is not FactLint's (it is kept as pre-commit.factlint-backup)" };
-        var command = new Option<string?>("--command") { Description = "How the hook starts FactLint (default: dotnet factlint if the repository's tool manifest lists it, else factlint on PATH, else this program)" };
+        var command = new Option<string?>("--command") { Description = "How the hook starts FactLint (default: dotnet tool run factlint if a dotnet-tools.json lists it, else factlint on PATH, else this program)" };
         var withModel = new Option<bool>("--with-model") { Description = "Let the hook load the language model (slower commits); by default it passes --no-model" };
 
         var install = new Command("install", "Write .git/hooks/pre-commit (or under core.hooksPath) to lint staged Markdown before each commit");

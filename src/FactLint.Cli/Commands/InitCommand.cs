@@ -8,7 +8,7 @@ namespace FactLint.Cli.Commands;
 internal static class InitCommand
 {
     public const string Template = """
-        # FactLint configuration: https://github.com/factlint/factlint
+        # FactLint configuration ('factlint rules' lists the rules, 'factlint explain FL101' describes one).
         # Found by walking up from each linted file; paths here are relative to this file.
 
         # Rule packs: 'core' is built in; add folders of your own packs.
@@ -31,8 +31,12 @@ internal static class InitCommand
         # Where the model runs: auto (CUDA when this build and machine have it, else CPU, silently), cpu or cuda.
         # device: auto
 
-        # Accepted findings (see 'factlint baseline').
-        # baseline: .factlint-baseline.json
+        # Accepted findings: 'factlint baseline' writes this file and 'check' hides what it lists. 'none' turns it off.
+        baseline: .factlint-baseline.json
+
+        # Files that are sources, not documents (data your docs cite): citations to them are checked, but they are
+        # linted only when named on the command line.
+        source_files: []
 
         # Where source snapshots for citation checks live.
         sources: .factlint/sources
@@ -46,10 +50,14 @@ internal static class InitCommand
         command.Options.Add(force);
         command.SetAction(parse =>
         {
-            var path = Path.Combine(Directory.GetCurrentDirectory(), FactLintConfig.FileName);
-            if (File.Exists(path) && !parse.GetValue(force))
+            var cwd = Directory.GetCurrentDirectory();
+            var path = Path.Combine(cwd, FactLintConfig.FileName);
+            var existing = FactLintConfig.FileNames.Select(n => Path.Combine(cwd, n)).FirstOrDefault(File.Exists);
+            if (existing is not null && (existing != path || !parse.GetValue(force)))
             {
-                Console.Error.WriteLine($"factlint: {path} already exists; use --force to overwrite it");
+                Console.Error.WriteLine(existing == path
+                    ? $"factlint: {path} already exists; use --force to overwrite it"
+                    : $"factlint: {existing} already exists and is used; edit it, or delete it and run init again");
                 return ExitCodes.UsageOrConfig;
             }
             FactLint.Core.IO.AtomicFile.WriteAllText(path, Template);

@@ -70,22 +70,54 @@ internal static class PreCommitHook
     }
 
     /// <summary>
-    /// The command the hook should run: the repository's local tool (<c>dotnet factlint</c>) when its tool manifest lists
-    /// FactLint, else <c>factlint</c> when it is on PATH, else this very program by absolute path.
+    /// The command the hook should run: <c>dotnet tool run factlint</c> when a tool manifest at or above the repository root
+    /// lists FactLint, else <c>factlint</c> when it is on PATH, else this very program by absolute path. A program that runs
+    /// from a NuGet package folder (a local tool whose manifest was not found) is never written in by path: that folder
+    /// belongs to one machine and one version.
     /// </summary>
-    public static string DefaultCommand(string repositoryRoot)
+    /// <exception cref="GitException">Nothing to run that would still work after the next tool update; says what to do.</exception>
+    public static string DefaultCommand(string repositoryRoot) =>
+        DefaultCommand(repositoryRoot, AppContext.BaseDirectory, Environment.ProcessPath ?? "dotnet", OnPath("factlint"));
+
+    internal static string DefaultCommand(string repositoryRoot, string programDirectory, string processPath, bool factlintOnPath)
     {
-        var manifest = Path.Combine(repositoryRoot, ".config", "dotnet-tools.json");
-        if (File.Exists(manifest) && File.ReadAllText(manifest).Contains("\"factlint\"", StringComparison.Ordinal)) return "dotnet factlint";
-        if (OnPath("factlint")) return "factlint";
-        var process = Environment.ProcessPath ?? "dotnet";
-        var name = Path.GetFileNameWithoutExtension(process);
-        if (name == "dotnet")
+        if (ToolManifest(repositoryRoot) is not null) return "dotnet tool run factlint";
+        if (factlintOnPath) return "factlint";
+        if (IsInNuGetPackageFolder(programDirectory))
+            throw new GitException($"factlint runs from the NuGet package folder {programDirectory}, and no dotnet-tools.json at or above {repositoryRoot} lists it; " +
+                "run 'dotnet tool install --local FactLint.Cli' in the repository, or pass --command");
+        if (Path.GetFileNameWithoutExtension(processPath) == "dotnet")
+            return $"{Quote(processPath)} {Quote(Path.Combine(programDirectory, "factlint.dll"))}";
+        return Quote(processPath);
+    }
+
+    /// <summary>
+    /// The tool manifest that lists FactLint, looked for as <c>dotnet tool run</c> does: <c>.config/dotnet-tools.json</c> or
+    /// <c>dotnet-tools.json</c> (where SDK 10 writes it) in the folder and each folder above.
+    /// </summary>
+    internal static string? ToolManifest(string directory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
         {
-            var dll = Path.Combine(AppContext.BaseDirectory, "factlint.dll");
-            return $"{Quote(process)} {Quote(dll)}";
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, ".config", "dotnet-tools.json"), Path.Combine(dir.FullName, "dotnet-tools.json") })
+            {
+                if (!File.Exists(candidate)) continue;
+                try
+                {
+                    if (File.ReadAllText(candidate).Contains("\"factlint\"", StringComparison.OrdinalIgnoreCase)) return candidate;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* unreadable: as if absent */ }
+            }
         }
-        return Quote(process);
+        return null;
+    }
+
+    private static bool IsInNuGetPackageFolder(string directory)
+    {
+        var full = Path.GetFullPath(directory).Replace('\\', '/');
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        return full.Contains("/.nuget/packages/", StringComparison.OrdinalIgnoreCase)
+            || (!string.IsNullOrEmpty(packages) && full.StartsWith(Path.GetFullPath(packages).Replace('\\', '/').TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool OnPath(string program)

@@ -8,8 +8,8 @@ internal static class StagedInput
     /// <returns>The selection to lint, or null with <paramref name="exitCode"/> set (nothing staged: clean; no git: usage).</returns>
     public static StagedSelection? Select(CheckOptions options, string cwd, TextWriter stderr, out int exitCode)
     {
-        // Paths are git pathspecs relative to the current folder: the default "." is the current folder, as `check .` is
-        // (the whole repository when run from its root, as the hook is).
+        // Paths are git pathspecs relative to the current folder. None: every staged file of the repository, from any
+        // subfolder, because that is what the commit will hold.
         var pathspecs = options.Paths;
         StagedSelection selection;
         try
@@ -20,6 +20,11 @@ internal static class StagedInput
         {
             stderr.WriteLine($"factlint: {e.Message}");
             exitCode = ExitCodes.UsageOrConfig;
+            return null;
+        }
+        catch (FactLint.Core.Yaml.YamlLoadException e)
+        {
+            exitCode = ProblemReporter.Report(e, stderr);
             return null;
         }
         if (!options.Quiet) foreach (var notice in selection.Notices) stderr.WriteLine($"factlint: {notice}");

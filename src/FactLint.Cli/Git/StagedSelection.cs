@@ -55,16 +55,14 @@ internal sealed class StagedSelection
         {
             var full = Path.GetFullPath(Path.Combine(root, name));
             var directory = Path.GetDirectoryName(full)!;
+            // A file staged and then deleted from the working tree is still committed: its staged content is linted too.
             if (!Includes(ConfigFor(Directory.Exists(directory) ? directory : root), full)) continue;
-            if (!File.Exists(full))
-            {
-                // Staged, then deleted from the working tree: findings need a real path to point at.
-                notices.Add($"{name}: staged but deleted from the working tree; not linted");
-                continue;
-            }
             wanted.Add(name);
         }
-        return new StagedSelection(StagedFiles.Read(root, wanted), notices);
+        var read = StagedFiles.Read(root, wanted);
+        var got = read.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in wanted.Where(n => !got.Contains(n))) notices.Add($"{name}: its staged content could not be read from the index; not linted");
+        return new StagedSelection(read, notices);
     }
 
     /// <summary>True when the config's include globs match the file and its exclude globs do not.</summary>

@@ -10,7 +10,7 @@ namespace FactLint.Core.Baselines;
 /// </summary>
 public sealed partial class Baseline
 {
-    public const string DefaultFileName = ".factlint-baseline.json";
+    public const string DefaultFileName = Config.FactLintConfig.DefaultBaseline;
 
     public sealed record Entry(string Path, string Code, string Subject, int Count);
 

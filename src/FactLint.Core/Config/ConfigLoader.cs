@@ -8,19 +8,23 @@ namespace FactLint.Core.Config;
 public static class ConfigLoader
 {
     private static readonly string[] Fields =
-        ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "cache", "allow_outside_root", "profile"];
+        ["packs", "rules", "include", "exclude", "fail_level", "model", "device", "baseline", "sources", "source_files", "cache", "allow_outside_root", "profile"];
 
     /// <summary>A config larger than this is refused (a config is a few lines).</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    /// <summary>The nearest config file at or above <paramref name="directory"/>, or null.</summary>
+    /// <summary>The nearest config file (<c>.factlint.yaml</c> or <c>.factlint.yml</c>) at or above <paramref name="directory"/>, or null.</summary>
+    /// <exception cref="YamlLoadException">Both spellings sit in one folder: which one counts would be a guess.</exception>
     public static string? Find(string directory)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, FactLintConfig.FileName);
             // A folder or a pipe by that name is found too, so that Load reports it instead of it being skipped in silence.
-            if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
+            var found = FactLintConfig.FileNames.Select(n => Path.Combine(dir.FullName, n)).Where(c => File.Exists(c) || Directory.Exists(c)).ToList();
+            if (found.Count > 1)
+                throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, found[1], 1, 1,
+                    $"both {FactLintConfig.FileNames[0]} and {FactLintConfig.FileNames[1]} are in {dir.FullName}; keep one")]);
+            if (found.Count == 1) return found[0];
         }
         return null;
     }
@@ -50,6 +54,11 @@ public static class ConfigLoader
         if (f.Has("packs")) config = config with { Packs = f.StringList("packs", allowSingle: false).Select(p => p.Value).ToList() };
         if (f.Has("include")) config = config with { Include = f.StringList("include", allowSingle: false).Select(p => p.Value).ToList() };
         if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude", allowSingle: false).Select(p => p.Value)).ToList() };
+        if (f.Has("source_files"))
+        {
+            var globs = f.StringList("source_files", allowSingle: false).Select(p => p.Value).ToList();
+            config = config with { SourceFiles = globs, Exclude = config.Exclude.Concat(globs).ToList() };
+        }
         if (f.String("fail_level") is { } failLevel)
         {
             if (SeverityNames.TryParse(failLevel, out var level)) config = config with { FailLevel = level };
@@ -61,7 +70,7 @@ public static class ConfigLoader
             if (device is "auto" or "cpu" or "cuda") config = config with { Device = device };
             else f.Problem(f.Get("device"), EngineCodes.ConfigInvalid, $"device must be auto, cpu or cuda, got '{device}'");
         }
-        if (f.String("baseline") is { } baseline) config = config with { Baseline = baseline };
+        if (f.String("baseline") is { } baseline) config = config with { Baseline = baseline.Trim() == "none" ? null : baseline };
         if (f.String("sources") is { } sources) config = config with { Sources = sources };
         if (f.String("cache") is { } cache) config = config with { Cache = cache };
         if (f.Bool("allow_outside_root") is { } allow) config = config with { AllowOutsideRoot = allow };

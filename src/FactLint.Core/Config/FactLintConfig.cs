@@ -13,6 +13,12 @@ public sealed record FactLintConfig
 {
     public const string FileName = ".factlint.yaml";
 
+    /// <summary>Names a config file may have, in order of preference (<c>.yml</c> is the other common spelling).</summary>
+    public static readonly IReadOnlyList<string> FileNames = [FileName, ".factlint.yml"];
+
+    /// <summary>The baseline <c>factlint baseline</c> writes and <c>check</c> uses when it exists, unless the config names another.</summary>
+    public const string DefaultBaseline = ".factlint-baseline.json";
+
     /// <summary>The config file, or null for the built-in defaults.</summary>
     public string? FilePath { get; init; }
 
@@ -32,8 +38,14 @@ public sealed record FactLintConfig
 
     public string Device { get; init; } = "auto";
 
-    /// <summary>Baseline file of accepted findings, relative to <see cref="Directory"/>.</summary>
-    public string? Baseline { get; init; }
+    /// <summary>Baseline file of accepted findings, relative to <see cref="Directory"/>; used when it exists. Null: none (<c>baseline: none</c>).</summary>
+    public string? Baseline { get; init; } = DefaultBaseline;
+
+    /// <summary>
+    /// Globs of files that are sources (data, reports that docs cite): citations to them are checked, but they are not linted
+    /// themselves unless named on the command line. They are kept in <see cref="Exclude"/> too.
+    /// </summary>
+    public IReadOnlyList<string> SourceFiles { get; init; } = [];
 
     /// <summary>Folder of the source snapshot store.</summary>
     public string Sources { get; init; } = ".factlint/sources";

@@ -14,6 +14,7 @@ public static class EngineCodes
     public const string PackInvalidValue = "FL905";
     public const string ConfigInvalid = "FL906";
     public const string ModelUnavailable = "FL907";
+    public const string SuppressionUnknownCode = "FL908";
 
     public static readonly IReadOnlyDictionary<string, (string Name, string Summary)> All = new Dictionary<string, (string, string)>
     {
@@ -25,5 +26,6 @@ public static class EngineCodes
         [PackInvalidValue] = ("pack-invalid-value", "A field in a rule pack has the wrong type or an unknown value."),
         [ConfigInvalid] = ("config-invalid", "The configuration file is invalid."),
         [ModelUnavailable] = ("model-unavailable", "The language model could not be loaded; surprisal was skipped."),
+        [SuppressionUnknownCode] = ("suppression-unknown-code", "A factlint-disable comment names a code or rule that no loaded pack has, so it suppresses nothing (often a typo)."),
     };
 }

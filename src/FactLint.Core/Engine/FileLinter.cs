@@ -79,6 +79,7 @@ public static class FileLinter
             ScoreOrSkip(() => { AttachScores(scorer, source.Text, context, diagnostics, cancellationToken); return context; }, source.Path, diagnostics);
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
+        kept.AddRange(UnknownSuppressedCodes(source, suppressions, profile));
         kept.Sort(Diagnostic.Compare);
         return new FileResult(source.Path, kept, claims.Count) { Profile = decision, Claims = claims, Exempt = claims.Where(context.ExemptClaims.Contains).ToList() };
     }
@@ -118,5 +119,17 @@ public static class FileLinter
         for (int i = 0; i < diagnostics.Count; i++)
             if (context.ReportedClaims.TryGetValue(diagnostics[i], out var claim) && scores.TryGetValue(claim, out var score))
                 diagnostics[i] = diagnostics[i] with { Surprisal = score };
+    }
+
+    /// <summary>A directive that names no known code suppresses nothing; say so rather than let a typo pass silently.</summary>
+    private static IEnumerable<Diagnostic> UnknownSuppressedCodes(SourceText source, SuppressionMap suppressions, LintProfile profile)
+    {
+        if (suppressions.Named.Count == 0) yield break;
+        foreach (var named in suppressions.Named)
+        {
+            if (profile.KnownCodes.Contains(named.Code)) continue;
+            yield return Diagnostic.At(source, named.Start, named.End, EngineCodes.SuppressionUnknownCode, EngineCodes.All[EngineCodes.SuppressionUnknownCode].Name,
+                Severity.Warning, $"'{named.Code}' is not a code or rule name of the loaded packs, so this comment suppresses nothing ('factlint rules' lists them)");
+        }
     }
 }

@@ -19,6 +19,9 @@ public sealed class LintProfile
         Rules = rules;
         Detection = detection;
         Citations = citations;
+        KnownCodes = packs.SelectMany(p => p.Rules).SelectMany(r => new[] { r.Code, r.Name })
+            .Concat(EngineCodes.All.SelectMany(e => new[] { e.Key, e.Value.Name }))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Null when a detector (a pack's own claim pattern) can match any text: every paragraph is parsed then.
         // Data notes ("Note: figures are taken from …") cite like source labels.
         InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels.Concat(CitationFinder.NoteLabels));
@@ -29,6 +32,9 @@ public sealed class LintProfile
 
     /// <summary>Enabled rules with the config's severities applied.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Codes and rule names of every rule in the packs (enabled or not) and of the engine: what suppressions may name.</summary>
+    public IReadOnlySet<string> KnownCodes { get; }
 
     public ClaimDetection Detection { get; }
 

@@ -28,6 +28,12 @@ public sealed record LintRunOptions
     /// <summary>Reads a file's text; the pre-commit hook swaps in the staged (index) content.</summary>
     public Func<string, SourceText>? ReadSource { get; init; }
 
+    /// <summary>
+    /// Inputs are files, each linted as named and read through <see cref="ReadSource"/> even when the working tree no longer
+    /// has it (<c>--staged</c> reads the index); no folder walk, no existence check.
+    /// </summary>
+    public bool InputsAreFiles { get; init; }
+
     /// <summary>Builds run-wide services for checks (e.g. the source store) for a config.</summary>
     public Func<FactLintConfig, LintEnvironment>? EnvironmentFor { get; init; }
 
@@ -115,7 +121,9 @@ public static class LintRun
             files = [new FileDiscovery.Input(name, true)];
             read = path => new SourceText(path, stdin.Text);
         }
-        else files = FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing)
+        else files = (options.InputsAreFiles
+                ? options.Inputs.Select(p => Path.GetFullPath(Path.Combine(options.WorkingDirectory, p))).Distinct(StringComparer.Ordinal).Select(p => new FileDiscovery.Input(p, true))
+                : FileDiscovery.Expand(options.Inputs, options.WorkingDirectory, ConfigFor, missing))
             .Where(f => options.Shard is null || options.Shard.Value.Owns(f.Path, options.WorkingDirectory)).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var m in missing.Where(m => options.Shard is null || options.Shard.Value.Owns(m, options.WorkingDirectory))) diagnostics.Add(Diagnostic.ForFile(m, 1, 1, EngineCodes.FileUnreadable, "file-unreadable", "no such file or folder"));

@@ -12,6 +12,16 @@ namespace FactLint.Core.Suppression;
 public sealed partial class SuppressionMap
 {
     private readonly List<(int FromLine, int ToLine, HashSet<string>? Codes)> _ranges = new();
+    private readonly List<NamedCode> _named = new();
+
+    /// <summary>A code or rule name a directive lists, with its span in the file's text.</summary>
+    public readonly record struct NamedCode(string Code, int Start, int End);
+
+    /// <summary>Every code or rule name the directives list, in file order (to report names no rule has).</summary>
+    public IReadOnlyList<NamedCode> Named => _named;
+
+    [GeneratedRegex(@"[^\s,]+", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeToken();
 
     [GeneratedRegex(@"factlint-(?<verb>disable-next-line|disable-line|disable-file|disable|enable)\b(?<codes>[^>]*?)(?:-->|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Directive();
@@ -26,6 +36,12 @@ public sealed partial class SuppressionMap
             foreach (Match m in Directive().Matches(comment.Content))
             {
                 int line = document.Source.LineIndexOf(comment.SourceOffset + m.Index) + 1;
+                var listed = m.Groups["codes"];
+                foreach (Match token in CodeToken().Matches(listed.Value))
+                {
+                    int start = comment.SourceOffset + listed.Index + token.Index;
+                    map._named.Add(new NamedCode(token.Value, start, start + token.Length));
+                }
                 var codes = m.Groups["codes"].Value
                     .Split([' ', ',', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
                     .ToHashSet(StringComparer.OrdinalIgnoreCase);

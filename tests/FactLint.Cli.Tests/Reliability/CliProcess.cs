@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactLint.Tests.Shared;
 
 namespace FactLint.Cli.Tests.Reliability;
 
@@ -16,7 +17,8 @@ internal static class CliProcess
 
     public static Process Start(string workingDirectory, params string[] args) => Process.Start(StartInfo("dotnet", workingDirectory, [DllPath, .. args]))!;
 
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, TimeSpan.FromSeconds(90), args);
+    /// <summary>Runs factlint with a hang guard: 90 s on an idle 2-core machine, stretched on a slower or busier one.</summary>
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, MachinePace.HangGuard(TimeSpan.FromSeconds(90)), args);
 
     public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
         Run(StartInfo("dotnet", workingDirectory, [DllPath, .. args]), timeout);

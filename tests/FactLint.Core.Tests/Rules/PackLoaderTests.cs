@@ -1,6 +1,7 @@
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Rules;
 using FactLint.Core.Yaml;
+using FactLint.Tests.Shared;
 
 namespace FactLint.Core.Tests.Rules;
 
@@ -102,7 +103,11 @@ public class PackLoaderTests
         var pack = PackLoader.Load(Pack(("r.yaml", ValidRule + "exceptions: ['^(a+)+$']\n")));
         var rule = Assert.Single(pack.Rules);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Assert.False(rule.IsException(new string('a', 50_000) + "!"));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+        // Linear time (non-backtracking) gives "no match"; on a busy machine the regex time-out may stop it first. Either way, no hang.
+        bool? matched = null;
+        try { matched = rule.IsException(new string('a', 50_000) + "!"); }
+        catch (FactLint.Core.Vocabulary.PackRegexTimeoutException) { }
+        Assert.NotEqual(true, matched);
+        Assert.True(watch.Elapsed < MachinePace.HangGuard(TimeSpan.FromSeconds(5)));
     }
 }

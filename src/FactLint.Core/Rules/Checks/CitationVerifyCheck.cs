@@ -95,7 +95,10 @@ public sealed class CitationVerifyCheck(VerifyAspect aspect, bool quoteCaseInsen
                 }
                 var r = ResolveOne(c);
                 if (r is { Kind: ResolutionKind.Resolved, Index: not null })
+                {
                     targets.Add(new SearchTarget(r.Index, r.Range, r.Index.Document.DisplayPath));
+                    foreach (var heading in r.Context) targets.Add(new SearchTarget(r.Index, heading, r.Index.Document.DisplayPath));
+                }
             }
             return targets;
         }

@@ -64,6 +64,30 @@ public static partial class Fragments
         return null;
     }
 
+    /// <summary>
+    /// The Markdown headings a section sits under (parent, grandparent, … up to the title), as ranges like those of
+    /// <see cref="Find"/>: the context a reader sees above the section (<c># Annual report 2022</c> dates its figures).
+    /// Empty when <paramref name="section"/> does not start at a Markdown heading.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> ParentHeadings(SourceDocument document, (int Start, int End) section)
+    {
+        if (TextExtractor.IsHtml(document.Original.Path)) return [];
+        var headings = MarkdownHeading().Matches(document.Original.Text);
+        int at = 0;
+        while (at < headings.Count && headings[at].Index < section.Start) at++;
+        if (at == headings.Count || headings[at].Index != section.Start) return [];
+        var parents = new List<(int Start, int End)>();
+        int level = headings[at].Groups["hashes"].Length;
+        for (int i = at - 1; i >= 0 && level > 1; i--)
+        {
+            int l = headings[i].Groups["hashes"].Length;
+            if (l >= level) continue;
+            parents.Add((headings[i].Index, headings[i].Index + headings[i].Length));
+            level = l;
+        }
+        return parents;
+    }
+
     /// <summary>GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens.</summary>
     public static string Slug(string title)
     {

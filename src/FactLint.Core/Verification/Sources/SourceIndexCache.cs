@@ -18,6 +18,8 @@ public sealed partial class SourceIndexCache(string directory)
     [JsonSerializable(typeof(Entry))]
     private sealed partial class CacheJson : JsonSerializerContext;
 
+    private int _prepared;
+
     public string Directory { get; } = directory;
 
     public SourceIndex GetOrBuild(SourceDocument document, byte[] bytes)
@@ -36,6 +38,7 @@ public sealed partial class SourceIndexCache(string directory)
         {
             var entry = new Entry(SourceIndex.FormatVersion, document.DisplayPath,
                 index.Figures.Select(f => new CachedFigure(f.Value, f.Percent, f.Currency, f.Start, f.Length, f.Text)).ToList(), index.Dates.ToList());
+            if (Interlocked.Exchange(ref _prepared, 1) == 0) CacheFolder.Prepare(Directory);
             AtomicFile.WriteAllText(file, JsonSerializer.Serialize(entry, CacheJson.Default.Entry));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a read-only cache only costs time */ }

@@ -22,6 +22,9 @@ public enum ResolutionKind
 public sealed record Resolution(ResolutionKind Kind, string Target, string Reason, SourceIndex? Index = null, (int Start, int End)? Range = null,
     SnapshotEntry? Snapshot = null, string? ActualSha256 = null)
 {
+    /// <summary>Parts of the source that give a section its context (the headings above it); searched like <see cref="Range"/>.</summary>
+    public IReadOnlyList<(int Start, int End)> Context { get; init; } = [];
+
     public bool HashMismatch => Snapshot is not null && ActualSha256 is not null && !string.Equals(Snapshot.Sha256, ActualSha256, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -180,7 +183,7 @@ public sealed partial class SourceLibrary
         if (string.IsNullOrEmpty(fragment)) return new Resolution(ResolutionKind.Resolved, target, "", index, null, entry, sha);
         var range = Fragments.Find(index.Document, fragment);
         if (range is null) return new Resolution(ResolutionKind.NotFound, target, $"no section '#{fragment}' in {index.Document.DisplayPath}", index, null, entry, sha);
-        return new Resolution(ResolutionKind.Resolved, target, "", index, range, entry, sha);
+        return new Resolution(ResolutionKind.Resolved, target, "", index, range, entry, sha) { Context = Fragments.ParentHeadings(index.Document, range.Value) };
     }
 
     /// <summary>Reads and indexes a source file once per run (and from the between-run cache when its content is unchanged).</summary>

@@ -37,6 +37,22 @@ public sealed class SourceLibraryTests : IDisposable
         Assert.Equal(Repo, SourceLibrary.FindRepositoryRoot(Path.Combine(Repo, "docs")));
 
     [Fact]
+    public void A_section_carries_its_parent_headings_as_context_and_not_its_siblings()
+    {
+        File.WriteAllText(Path.Combine(Repo, "data", "annual.md"),
+            "# Annual report 2022\n\n## Sales\n\n### Results\n\nRevenue grew 12%.\n\n## Staff\n\nWe hired 40 people.\n");
+        var library = Library();
+        var results = library.Resolve("../data/annual.md#results", Doc);
+        var text = results.Index!.Document.Text;
+        Assert.Equal(["## Sales", "# Annual report 2022"], results.Context.Select(r => text[r.Start..r.End]).ToList());
+
+        var staff = library.Resolve("../data/annual.md#staff", Doc);
+        Assert.Equal(["# Annual report 2022"], staff.Context.Select(r => text[r.Start..r.End]).ToList());
+        Assert.Empty(library.Resolve("../data/annual.md#annual-report-2022", Doc).Context);
+        Assert.Empty(library.Resolve("../data/annual.md#L7", Doc).Context);
+    }
+
+    [Fact]
     public void ResolvesRelativeFilesAndFragments()
     {
         var library = Library();
