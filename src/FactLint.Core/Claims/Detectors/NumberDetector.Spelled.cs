@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactLint.Core.Documents;
+using FactLint.Core.Parsing;
+using static FactLint.Core.Claims.Detectors.ClaimPatterns;
+
+namespace FactLint.Core.Claims.Detectors;
+
+/// <summary>Figures written in words with a scale: <c>two million homes</c>, <c>forty-five thousand</c>.</summary>
+public sealed partial class NumberDetector
+{
+    // Figures written in words with a scale: "two million homes", "forty-five thousand", "three hundred billion".
+    // Found from the scale word back: a regex that starts at the number word was tried at every 'o', 't', 'f', 's', 'e'
+    // and 'n' of a block that held a scale word.
+    private static readonly string[] OneToNine = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpelledWords = new HashSet<string>(
+        [.. OneToNine, .. Tens, .. Tens.SelectMany(t => OneToNine.Select(o => t + "-" + o)),
+         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The scale words by their common ending, with what can stand before it: one search per ending finds them all.
+    private static readonly (string Ending, string[] Heads)[] ScaleWords = [("housand", ["t"]), ("illion", ["m", "b", "tr", "quadr", "quint"])];
+
+    [GeneratedRegex(@"\G\s(?:" + Unit + @")(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UnitAfterSpelled();
+
+    private static bool IsNameChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '_' or '-';
+
+    internal static void DetectSpelled(ProseBlock block, List<Claim> claims)
+    {
+        string text = block.Text;
+        foreach (var (ending, heads) in ScaleWords)
+        {
+            for (int at = text.IndexOf(ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(ending, at + 1, StringComparison.Ordinal))
+            {
+                // The scale word, its first letter in either case ("Two Million"), the rest as written in running text.
+                int s = -1, e = at + ending.Length;
+                foreach (var head in heads)
+                {
+                    int h = at - head.Length;
+                    if (h >= 1 && (text[h] | 0x20) == head[0] && text.AsSpan(h + 1, head.Length - 1).SequenceEqual(head.AsSpan(1))) { s = h; break; }
+                }
+                if (s < 1 || (e < text.Length && IsNameChar(text[e]))) continue;
+                int start = WordBefore(text, s, out var word);
+                if (start >= 0 && word.Equals("hundred", StringComparison.OrdinalIgnoreCase)) start = WordBefore(text, start, out word);
+                if (start < 0 || !SpelledWords.Contains(word) || (start > 0 && IsNameChar(text[start - 1]))) continue;
+                var unit = UnitAfterSpelled().Match(text, e);
+                int end = unit.Success ? unit.Index + unit.Length : e;
+                claims.Add(Claim.At(ClaimKind.Number, block, start, end));
+            }
+        }
+    }
+
+    /// <summary>The word (letters and hyphens) before white space that ends at <paramref name="end"/>; its start, or -1.</summary>
+    private static int WordBefore(string text, int end, out ReadOnlySpan<char> word)
+    {
+        word = default;
+        int i = end;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i == end) return -1;
+        int wordEnd = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')) i--;
+        if (i == wordEnd) return -1;
+        word = text.AsSpan(i, wordEnd - i);
+        return i;
+    }
+}
