@@ -30,7 +30,7 @@ public sealed class CorePackageTests(PackedFeedFixture feed) : IClassFixture<Pac
             </configuration>
             """);
 
-        var run = DotnetProcess.Run(project, "run", "-nologo", "--disable-build-servers", $"-p:FactLintVersion={feed.Version}",
+        var run = DotnetProcess.Run(project, "run", "--disable-build-servers", $"-p:FactLintVersion={feed.Version}",
             $"-p:RestorePackagesPath={Path.Combine(feed.Root, "core-packages")}", "--", "answer.md", "context.md");
 
         Assert.True(run.ExitCode == 1, run.Output);

@@ -153,15 +153,15 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void MissingPath_IsOneLine_AndOtherFilesAreLinted()
+    public void MissingPath_IsAUsageErrorOnOneLineNamingIt()
     {
+        // A mistyped path is the user's mistake, not a finding (issue 19): exit 2 before anything is linted.
         using var dir = new TempDir();
         dir.Write("good.md", Good);
         var r = CliProcess.Run(dir.Path, "check", "--no-model", "--format", "concise", "-q", "gone.md", "good.md");
         CliProcess.AssertOrderly(r);
-        Assert.Equal(1, r.ExitCode);
-        Assert.Equal("gone.md:1:1: FL900 [error] no such file or folder", LineFor(r, "gone.md"));
-        Assert.Contains(r.StdoutLines, l => l.StartsWith("good.md:1:17: FL101", StringComparison.Ordinal));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("factlint: no such file or folder: gone.md", Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Trim());
     }
 
     [Theory]
