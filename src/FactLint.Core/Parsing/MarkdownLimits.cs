@@ -15,8 +15,8 @@ public static class MarkdownLimits
     public const int MaxDefinitionRun = 5_000;
 
     /// <summary>
-    /// Most table cells in a file. Markdig keeps a block, a paragraph and inlines per cell: a 5,000 × 200 table
-    /// (1,000,000 cells, 3 MB) took 1.1 GB.
+    /// Most table cells in a file. Markdig keeps a block, a paragraph and inlines per cell, so memory grows
+    /// with the cells, not the bytes (docs/reliability.md).
     /// </summary>
     public const int MaxTableCells = 250_000;
 

@@ -69,8 +69,7 @@ public static class MarkdownProseExtractor
     public const int MaxMarkerIndent = 400;
 
     // Markdig refuses deep nesting only after parsing every block, and its block parser slows down steeply with the
-    // number of open containers: 2,000 list levels indented one per line (4 MB) took 13 s, a 20 MB sawtooth of them
-    // did not finish in 90 s. No real document indents a list item or quote by hundreds of columns: refuse at once.
+    // number of open containers (docs/reliability.md). No real document indents a list item or quote by hundreds of columns: refuse at once.
     private static void CheckIndentedNesting(SourceText source)
     {
         var text = source.Text.AsSpan();

@@ -95,7 +95,7 @@ public sealed record ModelManifest(
     {
         var stream = new YamlStream();
         var text = FactLint.Core.IO.SafeFile.ReadAllText(path, FactLint.Core.Yaml.YamlDocumentReader.MaxBytes);
-        // The limits packs and configs have: an alias bomb in model.yaml took 30 s before.
+        // The limits packs and configs have (alias bombs, depth, size).
         FactLint.Core.Yaml.YamlDocumentReader.CheckStructure(path, text);
         using (var reader = new System.IO.StringReader(text)) stream.Load(reader);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new ManifestDocument();

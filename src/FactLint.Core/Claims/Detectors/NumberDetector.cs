@@ -20,8 +20,8 @@ public sealed partial class NumberDetector : IClaimDetector
     /// <summary>A bare integer (no unit, no separator) below this is a counting word, not a claim.</summary>
     public int MinBareInteger { get; init; } = 10;
 
-    // No capture groups: the parts are read back from the match by NumberParts, and capture bookkeeping (and undoing it on
-    // backtracking) was a tenth of the regex's time.
+    // No capture groups: the parts are read back from the match by NumberParts, which spares the regex capture
+    // bookkeeping on backtracking.
     [GeneratedRegex(LeftBoundary + "(?:" + Number + @")(?:\s(?:thousand|million|billion|trillion|quadrillion|quintillion)\b|" + ScaleSuffix + @")?(?:(?:\s?|-)(?:" + Unit + "))?" + RightBoundary,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();

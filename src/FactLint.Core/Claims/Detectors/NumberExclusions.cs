@@ -13,8 +13,8 @@ namespace FactLint.Core.Claims.Detectors;
 public sealed partial class NumberDetector
 {
     // Words after which a number names a place in the document or an identifier, not a quantity ("Section 12", "ISO 8601",
-    // "p. 14"). Looked up as the word before the number: a regex over the text before every bare number cost more than the
-    // number regex itself.
+    // "p. 14"). Looked up as the word before the number, which is cheaper than a regex over
+    // the text before every bare number.
     private static readonly HashSet<string> ReferenceWords = new(
         new[] { "section", "sections", "chapter", "chapters", "step", "steps", "figure", "figures", "fig.", "table", "tables", "page", "pages",
          "line", "lines", "item", "items", "issue", "issues", "no.", "number", "rule", "rules", "exercise", "exercises", "appendix",

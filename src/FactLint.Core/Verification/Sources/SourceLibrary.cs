@@ -167,8 +167,8 @@ public sealed partial class SourceLibrary
     }
 
     /// <summary>
-    /// A cited source larger than this is refused: indexing costs about 150 bytes of memory per byte of text, so a
-    /// 21 MB source took 3.1 GB. Cite the part that holds the figure (a smaller snapshot, or a <c>#L10-L20</c> range of a smaller file).
+    /// A cited source larger than this is refused: indexing costs about 150 bytes of memory per byte of text
+    /// (docs/reliability.md). Cite the part that holds the figure (a smaller snapshot, or a <c>#L10-L20</c> range of a smaller file).
     /// </summary>
     public const long MaxSourceBytes = 4L * 1024 * 1024;
 
