@@ -16,7 +16,8 @@ public static class SourceFileReader
 
     /// <summary>
     /// Files larger than this are refused rather than parsed (a guard for generated or hostile input). FactLint runs on
-    /// every build and commit, and 20 MB of Markdown is already slow on one core (docs/reliability.md), so a 200 MB file is refused at once instead of stalling the build for minutes.
+    /// every build and commit, and 20 MB of Markdown is already slow on one core (docs/reliability.md), so a 200 MB file
+    /// is refused at once instead of stalling the build for minutes.
     /// </summary>
     public const long DefaultMaxBytes = 32L * 1024 * 1024;
 
