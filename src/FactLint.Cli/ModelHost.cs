@@ -55,7 +55,7 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
         };
         try
         {
-            var scorer = ScorerFactory.Create(requested, options, Path.Combine(PrepareCacheFolder(config.Resolve(config.Cache)), "scores"));
+            var scorer = ScorerFactory.Create(requested, options, Path.Combine(FactLint.Core.IO.CacheFolder.Prepare(config.Resolve(config.Cache)), "scores"));
             if (verbose) Write($"model {scorer.Info.Name} on {scorer.Info.Device}");
             return scorer;
         }
@@ -66,22 +66,6 @@ internal sealed class ModelHost(bool disabled, string? modelOverride, string? de
             Note($"surprisal skipped: {e.Message}");
             return null;
         }
-    }
-
-    /// <summary>Creates the cache folder with a .gitignore of its own (as ruff does), so caches never end up in commits.</summary>
-    internal static string PrepareCacheFolder(string folder)
-    {
-        try
-        {
-            Directory.CreateDirectory(folder);
-            var ignore = Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore)) File.WriteAllText(ignore, "# Created by FactLint: caches are local.\n*\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only checkout still lints; the score cache reports its own failures.
-        }
-        return folder;
     }
 
     private void Write(string line)
