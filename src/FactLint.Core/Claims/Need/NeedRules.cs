@@ -61,7 +61,9 @@ internal static class NeedRules
             case ClaimKind.Quote: return ClaimNeed.Needed("world fact: quote");
         }
         if (NeedCues.Has(c.Sentence, NeedCues.Comparison)) return ClaimNeed.Needed("world fact: benchmark or comparison");
-        if (NeedCues.Has(c.Sentence, NeedCues.Adoption)) return ClaimNeed.Needed("world fact: adoption figure");
+        // Adoption counts users and downloads; a size is never one ("the first run downloads 191 MB").
+        if (NeedCues.Has(c.Sentence, NeedCues.Adoption) && !NeedCues.IsStorageSize(c.Claim.Text))
+            return ClaimNeed.Needed("world fact: adoption figure");
         if (NeedCues.Has(c.Sentence, NeedCues.Measurement)) return ClaimNeed.Needed("world fact: measurement");
         if (c.Kind == ClaimKind.Number && (NeedCues.Has(c.Sentence, NeedCues.MeasuredSize)
             || NeedCues.IsStorageSize(c.Claim.Text) && NeedCues.FollowsApproximation(c.Claim)))

@@ -33,6 +33,7 @@ public class ClaimNeedStageTests
     [InlineData("To run the benchmark you need Node.js 18.", "Node.js 18", "first-party: version identifier")]
     [InlineData("acme-2.1.0 was released on October 23, 2022.", "October 23, 2022", "first-party: release date")]
     [InlineData("We cut the ID size from 36 to 21 symbols.", "36 to 21", "first-party: own project")]
+    [InlineData("The fetch downloads the page first, with a 50 MB limit.", "50 MB", "first-party: setting or limit")]
     public void Docs_profile_first_party_facts_need_no_source(string markdown, string claim, string reason)
     {
         var need = Verdict(markdown, claim, ClaimProfile.Docs);
