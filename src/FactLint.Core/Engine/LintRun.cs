@@ -187,7 +187,7 @@ public static class LintRun
             Baseline baseline;
             try
             {
-                baseline = Baseline.Load(path);
+                baseline = Baseline.Load(path, profile.Config);
             }
             catch (InvalidDataException e)
             {
