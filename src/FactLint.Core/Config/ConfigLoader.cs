@@ -116,7 +116,7 @@ public static class ConfigLoader
     {
         const string Hint = "; not read (allow_outside_root: true allows it)";
         foreach (var (entry, node) in packs)
-            if (entry != Engine.PackLocator.BuiltInCore && ConfigPaths.Refusal(config, config.Resolve(entry)) is { } why)
+            if (entry != ConfigPaths.BuiltInPack && ConfigPaths.Refusal(config, config.Resolve(entry)) is { } why)
                 f.Problem(node, EngineCodes.ConfigInvalid, $"pack '{entry}' {why}{Hint}");
         if (config.Model is { } model && !model.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)
             && ConfigPaths.ModelRefusal(config, config.Resolve(model)) is { } modelWhy)

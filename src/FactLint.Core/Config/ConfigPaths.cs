@@ -1,4 +1,3 @@
-using FactLint.Core.Engine;
 using FactLint.Core.IO;
 using FactLint.Core.Yaml;
 
@@ -12,6 +11,12 @@ namespace FactLint.Core.Config;
 /// </summary>
 public static class ConfigPaths
 {
+    /// <summary>The pack entry that names the built-in pack (<c>Engine.PackLocator</c> finds it).</summary>
+    public const string BuiltInPack = "core";
+
+    /// <summary>Environment variable that points at a folder of built-in packs (used by tests and odd installs).</summary>
+    public const string RulesDirectoryVariable = "FACTLINT_RULES_DIR";
+
     /// <summary>The repository of a config: the nearest folder upward holding <c>.git</c>, else the config's folder.</summary>
     public static string RepositoryRoot(FactLintConfig config) => RepositoryBounds.RootFor(config.Directory);
 
@@ -63,10 +68,11 @@ public static class ConfigPaths
     private static readonly Lazy<IReadOnlyList<string>> ToolFolders = new(() =>
     {
         var folders = new List<string> { AppContext.BaseDirectory };
-        if (PackLocator.BuiltInDirectory(PackLocator.BuiltInCore) is { } core) folders.Add(Path.GetDirectoryName(core)!);
-        foreach (var variable in new[] { PackLocator.RulesDirectoryVariable, "FACTLINT_MODEL" })
+        foreach (var variable in new[] { RulesDirectoryVariable, "FACTLINT_MODEL" })
             if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value) folders.Add(value);
-        // The bundled model in a source checkout (ModelLocator's fallback when it is not beside the program).
+        // The source tree the program was built from: its rules (PackLocator's fallback) and bundled model (ModelLocator's).
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "rules", BuiltInPack, "pack.yaml"))) { folders.Add(Path.Combine(dir.FullName, "rules")); break; }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "models", "factlint-tiny", "model.yaml"))) { folders.Add(Path.Combine(dir.FullName, "models", "factlint-tiny")); break; }
         return folders.Select(f => RepositoryBounds.RealPath(Path.GetFullPath(f))).ToList();
