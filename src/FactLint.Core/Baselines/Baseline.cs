@@ -27,11 +27,17 @@ public sealed partial class Baseline
 
     public int Count => _counts.Values.Sum();
 
-    public static Baseline Load(string path)
+    /// <summary>A baseline larger than this is refused (a million findings take about 200 MB).</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
+    /// <param name="config">The config using it: a baseline that leads outside its repository (a link) is not read.</param>
+    public static Baseline Load(string path, Config.FactLintConfig? config = null)
     {
+        if (config is not null && Config.ConfigPaths.Refusal(config, path) is { } refused)
+            throw new InvalidDataException($"{path}: baseline {refused}; not read (allow_outside_root: true allows it)");
         try
         {
-            var model = JsonSerializer.Deserialize(File.ReadAllText(path), BaselineJson.Default.FileModel)
+            var model = JsonSerializer.Deserialize(IO.SafeFile.ReadAllText(path, MaxBytes), BaselineJson.Default.FileModel)
                 ?? throw new InvalidDataException("empty baseline");
             var counts = new Dictionary<(string, string, string), int>();
             if (model.Findings is null) throw new InvalidDataException("no 'findings' list");

@@ -24,7 +24,16 @@ public static class ConfigLoader
             if (found.Count > 1)
                 throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, found[1], 1, 1,
                     $"both {FactLintConfig.FileNames[0]} and {FactLintConfig.FileNames[1]} are in {dir.FullName}; keep one")]);
-            if (found.Count == 1) return found[0];
+            if (found.Count == 1)
+            {
+                // A config planted as a link (to /etc/passwd, or to another checkout's config) is not read: its errors
+                // would quote the file. A config named with --config is the user's own choice and is not checked.
+                var root = RepositoryBounds.RootFor(dir.FullName);
+                if (!RepositoryBounds.IsUnder(RepositoryBounds.RealPath(found[0]), RepositoryBounds.RealPath(root)))
+                    throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, found[0], 1, 1,
+                        "config is a symbolic link to a file outside the repository; not read")]);
+                return found[0];
+            }
         }
         return null;
     }
@@ -51,7 +60,8 @@ public static class ConfigLoader
         var f = new YamlFields(path, root, problems);
         var config = new FactLintConfig { FilePath = path, Directory = Path.GetDirectoryName(path)! };
 
-        if (f.Has("packs")) config = config with { Packs = f.StringList("packs", allowSingle: false).Select(p => p.Value).ToList() };
+        var packs = f.Has("packs") ? f.StringList("packs", allowSingle: false) : [];
+        if (f.Has("packs")) config = config with { Packs = packs.Select(p => p.Value).ToList() };
         if (f.Has("include")) config = config with { Include = f.StringList("include", allowSingle: false).Select(p => p.Value).ToList() };
         if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude", allowSingle: false).Select(p => p.Value)).ToList() };
         if (f.Has("source_files"))
@@ -95,9 +105,26 @@ public static class ConfigLoader
             }
             config = config with { Rules = settings };
         }
+        if (problems.Count == 0) CheckPaths(config, f, packs);
         f.ReportUnknown(Fields);
         if (problems.Count > 0) throw new YamlLoadException(Relabel(problems));
         return config;
+    }
+
+    // What the config names must stay in the repository (ConfigPaths); the baseline is checked where it is read.
+    private static void CheckPaths(FactLintConfig config, YamlFields f, IReadOnlyList<(string Value, YamlDotNet.RepresentationModel.YamlNode Node)> packs)
+    {
+        const string Hint = "; not read (allow_outside_root: true allows it)";
+        foreach (var (entry, node) in packs)
+            if (entry != ConfigPaths.BuiltInPack && ConfigPaths.Refusal(config, config.Resolve(entry)) is { } why)
+                f.Problem(node, EngineCodes.ConfigInvalid, $"pack '{entry}' {why}{Hint}");
+        if (config.Model is { } model && !model.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)
+            && ConfigPaths.ModelRefusal(config, config.Resolve(model)) is { } modelWhy)
+            f.Problem(f.Get("model"), EngineCodes.ConfigInvalid, $"model '{model}' {modelWhy}{Hint}");
+        if (f.Has("sources") && ConfigPaths.Refusal(config, config.Resolve(config.Sources)) is { } storeWhy)
+            f.Problem(f.Get("sources"), EngineCodes.ConfigInvalid, $"source store '{config.Sources}' {storeWhy}{Hint}");
+        if (f.Has("baseline") && config.Baseline is { } baseline && ConfigPaths.Refusal(config, config.Resolve(baseline)) is { } baselineWhy)
+            f.Problem(f.Get("baseline"), EngineCodes.ConfigInvalid, $"baseline '{baseline}' {baselineWhy}{Hint}");
     }
 
     // Problems in a config file are config errors, whatever the YAML reader called them.

@@ -40,6 +40,7 @@ public static class FileLinter
         CancellationToken cancellationToken = default, GroundingContext? grounding = null)
     {
         var document = Parse(source, profile.InlineGate);
+        FileMemoryBudget.Check();
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<Documents.Claim> claims;
         try
@@ -52,6 +53,7 @@ public static class FileLinter
             claims = profile.Detection.WithoutPatterns().Detect(document);
         }
 
+        FileMemoryBudget.Check();
         var decision = profile.Need.Decide(document);
         claims = profile.Need.Apply(document, claims, decision);
 
@@ -65,6 +67,7 @@ public static class FileLinter
         foreach (var rule in profile.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            FileMemoryBudget.Check();
             try
             {
                 rule.Check.Run(rule, context);
@@ -77,6 +80,7 @@ public static class FileLinter
 
         if (scorer is not null && !modelDecides)
             ScoreOrSkip(() => { AttachScores(scorer, source.Text, context, diagnostics, cancellationToken); return context; }, source.Path, diagnostics);
+        FileMemoryBudget.Check();
         var suppressions = SuppressionMap.Build(document);
         var kept = diagnostics.Where(d => d.Code is EngineCodes.RegexTimeout or EngineCodes.ModelUnavailable || !suppressions.IsSuppressed(d.Code, d.RuleName, d.Start.Line)).ToList();
         kept.AddRange(UnknownSuppressedCodes(source, suppressions, profile));

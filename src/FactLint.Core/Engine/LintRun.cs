@@ -45,6 +45,10 @@ public sealed record LintRunOptions
     // Wall-clock time: generous, because a shared CI machine can be many times slower than an idle one.
     public static readonly TimeSpan DefaultFileTimeLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>Memory budget for one file: bytes allocated while linting it, this plus <see cref="FileMemoryPerCharacter"/> per character (<see cref="FileMemoryBudget"/>); past it the file is one FL900 line. 0: none.</summary>
+    public long FileMemoryLimit { get; init; } = FileMemoryBudget.DefaultLimit;
+    public long FileMemoryPerCharacter { get; init; } = FileMemoryBudget.DefaultPerCharacter;
+
     /// <summary>Lint only this part of the files (<c>--shard i/n</c>); null lints them all.</summary>
     public Shard? Shard { get; init; }
     /// <summary>Overrides every config's <c>profile</c> (<c>--profile</c>).</summary>
@@ -187,7 +191,7 @@ public static class LintRun
             Baseline baseline;
             try
             {
-                baseline = Baseline.Load(path);
+                baseline = Baseline.Load(path, profile.Config);
             }
             catch (InvalidDataException e)
             {
@@ -231,6 +235,7 @@ public static class LintRun
         try
         {
             var source = read(path);
+            using var memory = FileMemoryBudget.Start(options.FileMemoryLimit, options.FileMemoryPerCharacter, source.Text.Length);
             var result = Parsing.ChatTranscript.IsTranscript(source.Path)
                 ? TranscriptLinter.Lint(source, profile, environment, scorer, options.Grounding, options.GroundTranscripts, budget.Token)
                 : FileLinter.Lint(source, profile, environment, scorer, budget.Token, options.Grounding);
@@ -241,6 +246,7 @@ public static class LintRun
         {
             return ([Fl900(path, $"cannot read file ({e.Message})")], null, null);
         }
+        catch (FileMemoryLimitException e) { return ([Fl900(path, $"{e.Message}; not linted")], null, null); }
         catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
         {
             return ([Fl900(path, $"took longer than the {timeLimit.TotalSeconds:0} s limit for one file; not linted")], null, null);

@@ -6,10 +6,10 @@ namespace FactLint.Core.Engine;
 /// <summary>Finds pack folders: <c>core</c> is the built-in pack shipped beside the program; anything else is a path relative to the config.</summary>
 public static class PackLocator
 {
-    public const string BuiltInCore = "core";
+    public const string BuiltInCore = ConfigPaths.BuiltInPack;
 
     /// <summary>Environment variable that points at a folder of built-in packs (used by tests and odd installs).</summary>
-    public const string RulesDirectoryVariable = "FACTLINT_RULES_DIR";
+    public const string RulesDirectoryVariable = ConfigPaths.RulesDirectoryVariable;
 
     public static string? Resolve(string entry, FactLintConfig config)
     {

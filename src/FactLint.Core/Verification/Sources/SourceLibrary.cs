@@ -44,7 +44,8 @@ public sealed partial class SourceLibrary
         RepositoryRoot = Path.GetFullPath(repositoryRoot);
         StoreDirectory = Path.GetFullPath(storeDirectory);
         AllowOutsideRoot = allowOutsideRoot;
-        _manifest = new Lazy<SourceManifest>(() => SourceManifest.Load(Path.Combine(StoreDirectory, SourceManifest.FileName)));
+        _storeRefusal = new Lazy<string?>(() => ManifestRefusal(StoreDirectory, RepositoryRoot, AllowOutsideRoot));
+        _manifest = new Lazy<SourceManifest>(() => StoreRefusal is null ? SourceManifest.Load(Path.Combine(StoreDirectory, SourceManifest.FileName)) : new SourceManifest());
         _cache = cacheDirectory is null ? null : new SourceIndexCache(Path.Combine(cacheDirectory, "sources"));
     }
 
@@ -53,19 +54,27 @@ public sealed partial class SourceLibrary
     public bool AllowOutsideRoot { get; }
     public SourceManifest Manifest => _manifest.Value;
 
+    /// <summary>Why the store's <c>sources.yaml</c> is not read (it leads out of the repository), or null.</summary>
+    public string? StoreRefusal => _storeRefusal.Value;
+
+    private readonly Lazy<string?> _storeRefusal;
+
+    /// <summary>
+    /// Why the <c>sources.yaml</c> of <paramref name="storeDirectory"/> may not be read, or null: it (or the store folder)
+    /// leads outside the repository, as a config's <c>sources:</c> or a link can make it.
+    /// </summary>
+    public static string? ManifestRefusal(string storeDirectory, string repositoryRoot, bool allowOutsideRoot)
+    {
+        var manifest = Path.Combine(storeDirectory, SourceManifest.FileName);
+        if (allowOutsideRoot || !File.Exists(manifest) || FactLint.Core.IO.RepositoryBounds.Contains(repositoryRoot, manifest)) return null;
+        return $"the source store's {SourceManifest.FileName} leads outside the repository root; not read";
+    }
+
     /// <summary>The library for a config: root = nearest folder upward holding <c>.git</c>, else the config's folder.</summary>
     public static SourceLibrary For(FactLintConfig config) =>
         new(FindRepositoryRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), config.Resolve(config.Cache), config.AllowOutsideRoot);
 
-    public static string? FindRepositoryRoot(string directory)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
-        {
-            var git = Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git)) return dir.FullName;
-        }
-        return null;
-    }
+    public static string? FindRepositoryRoot(string directory) => FactLint.Core.IO.RepositoryBounds.FindRoot(directory);
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
@@ -79,6 +88,7 @@ public sealed partial class SourceLibrary
         if (target.Length == 0) return new Resolution(ResolutionKind.Unverifiable, target, "empty target");
         if (isKey)
         {
+            if (StoreRefusal is { } refused) return new Resolution(ResolutionKind.OutsideRoot, "@" + target, refused);
             var entry = Manifest.Find("@" + target);
             if (entry is not null) return FromSnapshot(target, entry, null);
             return Manifest.Entries.Count == 0
@@ -103,6 +113,7 @@ public sealed partial class SourceLibrary
             var scheme = target[..target.IndexOf(':')].ToLowerInvariant();
             if (scheme is "http" or "https" or "doi")
             {
+                if (StoreRefusal is { } refused) return new Resolution(ResolutionKind.OutsideRoot, target, refused);
                 var entry = Manifest.Find(target) ?? Manifest.Find(path);
                 if (entry is not null) return FromSnapshot(target, entry, entry == Manifest.Find(target) && Manifest.Find(path) != entry ? null : fragment);
                 return new Resolution(ResolutionKind.Unverifiable, target, "web address with no stored snapshot");
@@ -203,31 +214,8 @@ public sealed partial class SourceLibrary
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
     }
 
-    public static bool IsUnder(string path, string root)
-    {
-        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var r = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var p = Path.GetFullPath(path);
-        return p.Equals(r, comparison) || p.StartsWith(r + Path.DirectorySeparatorChar, comparison);
-    }
+    public static bool IsUnder(string path, string root) => FactLint.Core.IO.RepositoryBounds.IsUnder(path, root);
 
     /// <summary>The path with every symbolic link along it followed.</summary>
-    public static string RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            for (int hops = 0; hops < 40; hops++)
-            {
-                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-                if (info.LinkTarget is not { } link) break;
-                next = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, link));
-            }
-            current = next;
-        }
-        return current;
-    }
+    public static string RealPath(string path) => FactLint.Core.IO.RepositoryBounds.RealPath(path);
 }

@@ -33,7 +33,7 @@ public sealed class SourceManifest
         var manifest = new SourceManifest();
         if (!System.IO.File.Exists(path)) return manifest;
         var stream = new YamlStream();
-        using (var reader = new StringReader(System.IO.File.ReadAllText(path))) stream.Load(reader);
+        using (var reader = new StringReader(FactLint.Core.IO.SafeFile.ReadAllText(path, 64L * 1024 * 1024))) stream.Load(reader);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return manifest;
         if (!root.Children.TryGetValue(new YamlScalarNode("sources"), out var node) || node is not YamlMappingNode sources) return manifest;
         foreach (var (k, v) in sources.Children)
