@@ -7,10 +7,12 @@ The scorer reads the logits of a few positions per window (those before claim to
 8,192-wide vocabulary projection at every position: about half the model's FLOPs. This inserts, before the final
 projection MatMul,
 
-    GatherND(hidden [batch, sequence, d], Unsqueeze(logit_positions [batch, n], -1), batch_dims=1) -> [batch, n, d]
+    Gather(Flatten(hidden [batch, sequence, d], axis=2) -> [batch * sequence, d], logit_positions [n]) -> [n, d]
 
-so `logits` becomes [batch, n, vocab]: row i of batch entry b is the logits at position logit_positions[b, i].
-Everything before the projection is per position or causal, so the gathered rows equal the full graph's rows.
+so `logits` becomes [n, vocab]: row i is the logits at flat position logit_positions[i] = b * sequence + p.
+Flat rather than [batch, n]: windows in one batch read different numbers of rows, and a per-entry gather would pad
+them all to the most (2.3x the rows on the real-dev docs). Everything before the projection is per position or causal,
+so the gathered rows equal the full graph's rows.
 Needs only python3-onnx (Debian bookworm: onnx 1.12); export.py calls add() on a fresh export.
 """
 import sys
@@ -34,14 +36,13 @@ def add(model, logits="logits"):
     proj = proj[0]
     opset = next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
     if opset < 13:
-        raise SystemExit(f"opset {opset}: needs 13+ (Unsqueeze with axes as an input, GatherND batch_dims)")
+        raise SystemExit(f"opset {opset}: needs 13+")
 
     hidden = proj.input[0]
-    g.input.append(helper.make_tensor_value_info(INPUT, TensorProto.INT64, ["batch", "positions"]))
-    g.initializer.append(helper.make_tensor("logit_positions_axis", TensorProto.INT64, [1], [-1]))
+    g.input.append(helper.make_tensor_value_info(INPUT, TensorProto.INT64, ["positions"]))
     nodes = [
-        helper.make_node("Unsqueeze", [INPUT, "logit_positions_axis"], ["logit_positions_index"], name="/logit_positions/Unsqueeze"),
-        helper.make_node("GatherND", [hidden, "logit_positions_index"], ["logit_positions_hidden"], name="/logit_positions/GatherND", batch_dims=1),
+        helper.make_node("Flatten", [hidden], ["logit_positions_flat"], name="/logit_positions/Flatten", axis=2),
+        helper.make_node("Gather", ["logit_positions_flat", INPUT], ["logit_positions_hidden"], name="/logit_positions/Gather", axis=0),
     ]
     # Insert just before the projection so the node list stays topologically sorted.
     at = list(g.node).index(proj)
@@ -49,10 +50,15 @@ def add(model, logits="logits"):
         g.node.insert(at + k, n)
     proj.input[0] = "logit_positions_hidden"
 
-    dims = out.type.tensor_type.shape.dim
-    if len(dims) == 3:
-        dims[1].Clear()
-        dims[1].dim_param = "positions"
+    shape = out.type.tensor_type.shape
+    vocab = shape.dim[-1].dim_value if len(shape.dim) else 0
+    shape.ClearField("dim")
+    shape.dim.add().dim_param = "positions"
+    last = shape.dim.add()
+    if vocab:
+        last.dim_value = vocab
+    else:
+        last.dim_param = "vocab"
     onnx.checker.check_model(model)
     return model
 

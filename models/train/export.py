@@ -62,7 +62,7 @@ def main(work, out):
     import onnx
     import add_logit_positions
     m = onnx.load(onnx_path)
-    # logits only at the positions the scorer reads (input logit_positions [batch, n]); checked by add().
+    # logits only at the positions the scorer reads (input logit_positions [n], flat positions); checked by add().
     add_logit_positions.add(m)
     onnx.save(m, onnx_path)
     sha = hashlib.sha256(open(onnx_path, "rb").read()).hexdigest()

@@ -67,7 +67,7 @@ tokenizer:
 inputs:
   input_ids: input_ids
   attention_mask: attention_mask
-  logit_positions: logit_positions   # [batch, n]: logits only at these positions (models/train/add_logit_positions.py)
+  logit_positions: logit_positions   # [n] flat positions (b * sequence + p): logits only there, [n, vocab] (models/train/add_logit_positions.py)
 outputs:
   logits: logits
 context_length: {cfg.n_ctx}

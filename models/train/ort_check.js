@@ -22,8 +22,9 @@ async function main() {
   const seqs = ref.strings.map(s => [ref.bos_id, ...s.ids]);
   const single = [];
   const gather = sess.inputNames.includes('logit_positions');
+  // flat positions b * len + p: every position of every row, in order, gives the full [rows * len, vocab] output
   const allPositions = (rows, len) => new ort.Tensor('int64', BigInt64Array.from(
-    Array.from({ length: rows * len }, (_, k) => BigInt(k % len))), [rows, len]);
+    Array.from({ length: rows * len }, (_, k) => BigInt(k))), [rows * len]);
   for (let k = 0; k < seqs.length; k++) {
     const seq = seqs[k];
     const ids = new ort.Tensor('int64', BigInt64Array.from(seq.map(BigInt)), [1, seq.length]);
@@ -31,7 +32,7 @@ async function main() {
     const feeds = { input_ids: ids, attention_mask: mask };
     if (gather) feeds.logit_positions = allPositions(1, seq.length);
     const out = await sess.run(feeds);
-    const logits = out.logits.data; const vocab = out.logits.dims[2];
+    const logits = out.logits.data; const vocab = out.logits.dims[out.logits.dims.length - 1];
     single.push({ logits, vocab });
     ref.strings[k].ids.forEach((id, i) => {
       const bits = -logSoftmaxAt(logits, i * vocab, vocab, id) / Math.LN2;
@@ -48,7 +49,7 @@ async function main() {
   };
   if (gather) batchFeeds.logit_positions = allPositions(seqs.length, L);
   const out = await sess.run(batchFeeds);
-  const d = out.logits.data; const vocab = out.logits.dims[2];
+  const d = out.logits.data; const vocab = out.logits.dims[out.logits.dims.length - 1];
   let padDiff = 0;
   seqs.forEach((s, b) => {
     for (let i = 0; i < s.length * vocab; i++) padDiff = Math.max(padDiff, Math.abs(d[b * L * vocab + i] - single[b].logits[i]));
@@ -57,7 +58,8 @@ async function main() {
   let gatherDiff = 0;
   if (gather) {
     const picks = seqs.map(s => [s.length - 1, 0]);
-    const part = await sess.run({ ...batchFeeds, logit_positions: new ort.Tensor('int64', BigInt64Array.from(picks.flat().map(BigInt)), [seqs.length, 2]) });
+    const flat = picks.flatMap((p, b) => p.map(x => BigInt(b * L + x)));
+    const part = await sess.run({ ...batchFeeds, logit_positions: new ort.Tensor('int64', BigInt64Array.from(flat), [flat.length]) });
     seqs.forEach((s, b) => picks[b].forEach((p, r) => {
       for (let j = 0; j < vocab; j++) gatherDiff = Math.max(gatherDiff, Math.abs(part.logits.data[(b * 2 + r) * vocab + j] - d[(b * L + p) * vocab + j]));
     }));

@@ -4,7 +4,7 @@ namespace FactLint.LanguageModel.Manifest;
 /// <param name="AttentionMask">Null when the manifest does not name one.</param>
 /// <param name="PositionIds">Null when the manifest does not name one.</param>
 /// <param name="LogitPositions">
-/// Optional int64 [batch, n] input naming, per batch entry, the positions whose logits the graph outputs ([batch, n, vocab]);
-/// null when the manifest does not name one (a graph input called <c>logit_positions</c> is still used).
+/// Optional int64 [n] input of the flat positions (batch entry × sequence length + position) whose logits the graph
+/// outputs, as [n, vocab]; null when the manifest does not name one (a graph input called <c>logit_positions</c> is still used).
 /// </param>
 public sealed record ModelIoNames(string InputIds, string? AttentionMask, string? PositionIds, string Logits, string? LogitPositions = null);

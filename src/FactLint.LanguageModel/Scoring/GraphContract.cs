@@ -38,7 +38,7 @@ public sealed class GraphContract
     public string? UseCacheBranch { get; }
     public string Logits { get; }
     /// <summary>
-    /// Input [batch, n] of the positions whose logits the graph computes; then <see cref="Logits"/> is [batch, n, vocab].
+    /// Input [n] of the flat positions (b × sequence + p) whose logits the graph computes; then <see cref="Logits"/> is [n, vocab].
     /// Null for graphs that output logits at every position (exports from elsewhere).
     /// </summary>
     public string? LogitPositions { get; }
@@ -70,7 +70,14 @@ public sealed class GraphContract
         string? logitPos = names.LogitPositions ?? (inputs.ContainsKey("logit_positions") ? "logit_positions" : null);
         var maskMeta = mask is null ? null : Input(mask, "attention_mask");
         var posMeta = pos is null ? null : Input(pos, "position_ids");
-        var logitPosMeta = logitPos is null ? null : Input(logitPos, "logit_positions");
+        NodeMetadata? logitPosMeta = null;
+        if (logitPos is not null)
+        {
+            if (!inputs.TryGetValue(logitPos, out logitPosMeta))
+                throw new ModelLoadException(file, $"graph has no input '{logitPos}' (logit_positions); inputs are: {string.Join(", ", inputs.Keys)}");
+            if (logitPosMeta.Dimensions.Length != 1 || logitPosMeta.ElementDataType is not (TensorElementType.Int64 or TensorElementType.Int32))
+                throw new ModelLoadException(file, $"input '{logitPos}' (logit_positions) must be a rank-1 int64/int32 tensor [positions], found {Describe(logitPosMeta)}");
+        }
 
         var past = new List<PastInput>();
         string? useCache = null;
@@ -97,9 +104,11 @@ public sealed class GraphContract
 
         if (!outputs.TryGetValue(names.Logits, out var logits))
             throw new ModelLoadException(file, $"graph has no output '{names.Logits}' (logits); outputs are: {string.Join(", ", outputs.Keys)}");
-        if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != 3)
-            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 [batch, sequence, vocab] tensor, found {Describe(logits)}");
-        long vocabDim = logits.Dimensions[2];
+        // With logit_positions the graph outputs only the rows asked for: [positions, vocab].
+        int rank = logitPos is null ? 3 : 2;
+        if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != rank)
+            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 {(rank == 3 ? "[batch, sequence, vocab]" : "[positions, vocab] (the graph has logit_positions)")} tensor, found {Describe(logits)}");
+        long vocabDim = logits.Dimensions[rank - 1];
         if (vocabDim > 0 && vocabDim != manifest.VocabSize)
             throw new ModelLoadException(file, $"logits have {vocabDim} columns but model.yaml says vocab_size {manifest.VocabSize}");
 

@@ -142,8 +142,8 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
             }
         }
 
-        // Longest first, then most read rows: a batch pads to its first window's length and to its most rows.
-        work.Sort((a, b) => a.Window.Length != b.Window.Length ? b.Window.Length.CompareTo(a.Window.Length) : b.Rows.CompareTo(a.Rows));
+        // Longest first: a batch pads to its first window's length.
+        work.Sort((a, b) => b.Window.Length.CompareTo(a.Window.Length));
         for (int i = 0; i < work.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -173,10 +173,7 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
     private sealed record Sequence(TokenizedText Encoded, int[] Ids, double[] Bits, int[] Ranks, int FirstToken);
 
     /// <summary>One window of a sequence; it reports targets [From, Window.EndTarget).</summary>
-    private readonly record struct Job(Sequence Sequence, ScoringWindow Window, int From)
-    {
-        public int Rows => Window.EndTarget - From;
-    }
+    private readonly record struct Job(Sequence Sequence, ScoringWindow Window, int From);
 
     private void RunBatch(List<Job> work, int first, int count, int length)
     {
@@ -187,8 +184,8 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         int rows = 0;
         for (int b = 0; b < count; b++)
         {
-            var (sequence, window, _) = work[first + b];
-            rows = Math.Max(rows, work[first + b].Rows);
+            var (sequence, window, from) = work[first + b];
+            rows += window.EndTarget - from;
             for (int p = 0; p < length; p++)
             {
                 int k = b * length + p;
@@ -199,17 +196,17 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
             }
         }
 
-        // A graph with logit_positions computes the vocabulary projection only at the rows read: target t is predicted
-        // at position t - 1. Entries with fewer rows repeat their last one (computed, not read).
+        // A graph with logit_positions computes the vocabulary projection only at the rows read, given as flat
+        // positions b * length + p (target t is predicted at p = t - 1 - start), in the order they are read below.
         long[]? logitPositions = null;
         if (_graph.LogitPositions is not null)
         {
-            logitPositions = new long[count * rows];
+            logitPositions = new long[rows];
+            int r = 0;
             for (int b = 0; b < count; b++)
             {
-                var job = work[first + b];
-                for (int r = 0; r < rows; r++)
-                    logitPositions[b * rows + r] = job.From + Math.Min(r, job.Rows - 1) - 1 - job.Window.Start;
+                var (_, window, from) = work[first + b];
+                for (int t = from; t < window.EndTarget; t++) logitPositions[r++] = b * length + (t - 1 - window.Start);
             }
         }
 
@@ -222,24 +219,25 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
             if (logitPositions is not null)
             {
                 names.Add(_graph.LogitPositions!);
-                values.Add(IntegerTensor(logitPositions, [count, rows], _graph.LogitPositionsType));
+                values.Add(IntegerTensor(logitPositions, [rows], _graph.LogitPositionsType));
             }
             using var runOptions = new RunOptions();
             using var outputs = _session.Run(runOptions, names, values, [_graph.Logits]);
             var logits = outputs[0];
             var outShape = logits.GetTensorTypeAndShape().Shape;
-            int outRows = logitPositions is null ? length : rows;
-            if (outShape.Length != 3 || outShape[0] != count || outShape[1] != outRows || outShape[2] != _vocab)
-                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{count},{outRows},{_vocab}]");
+            long[] expected = logitPositions is null ? [count, length, _vocab] : [rows, _vocab];
+            if (!outShape.SequenceEqual(expected))
+                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{string.Join(",", expected)}]");
 
             // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
             var data = logits.GetTensorDataAsSpan<float>();
+            int row = 0;
             for (int b = 0; b < count; b++)
             {
                 var (sequence, window, from) = work[first + b];
-                for (int t = from; t < window.EndTarget; t++)
+                for (int t = from; t < window.EndTarget; t++, row++)
                 {
-                    int at = logitPositions is null ? b * length + (t - 1 - window.Start) : b * rows + (t - from);
+                    int at = logitPositions is null ? b * length + (t - 1 - window.Start) : row;
                     sequence.Bits[t] = LogSoftmax.BitsAndRank(data.Slice(at * _vocab, _vocab), sequence.Ids[t], out sequence.Ranks[t]);
                 }
             }
