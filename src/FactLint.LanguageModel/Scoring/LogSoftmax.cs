@@ -5,8 +5,8 @@ using System.Runtime.Intrinsics;
 namespace FactLint.LanguageModel.Scoring;
 
 /// <summary>
-/// Surprisal and rank from one row of logits. Single precision throughout (max, exponentials, their sum): the row runs
-/// once per read token over the whole vocabulary, and float keeps twice the lanes of double.
+/// Surprisal and rank from one row of logits. Single precision for the max and the exponentials, which run once per read
+/// token over the whole vocabulary (float keeps twice the lanes of double); their sum is kept in double.
 /// </summary>
 public static class LogSoftmax
 {
@@ -59,18 +59,50 @@ public static class LogSoftmax
         }
         rank = above + 1;
 
-        float sum = 0;
+        // Float exponentials summed in double: a float sum of 8,192 terms drifts by a few 1e-6 bits.
+        double sum = 0;
         i = 0;
         if (Vector256.IsHardwareAccelerated && n >= Vector256<float>.Count)
         {
             var shift = Vector256.Create(max);
-            var acc = Vector256<float>.Zero;
+            Vector256<double> low = Vector256<double>.Zero, high = Vector256<double>.Zero;
             for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
-                acc += Vector256.Exp(Vector256.LoadUnsafe(ref row, (nuint)i) - shift);
-            sum = Vector256.Sum(acc);
+            {
+                var (l, h) = Vector256.Widen(ExpNonPositive(Vector256.LoadUnsafe(ref row, (nuint)i) - shift));
+                low += l;
+                high += h;
+            }
+            sum = Vector256.Sum(low + high);
         }
         for (; i < n; i++) sum += MathF.Exp(Unsafe.Add(ref row, i) - max);
         // log-sum-exp minus the target's logit, arranged so huge logits do not cancel catastrophically.
         return ((double)max - value + Math.Log(sum)) / Ln2;
+    }
+
+    /// <summary>
+    /// e^x for x ≤ 0 (logits minus their maximum), relative error below 1e-6; below -87.3 it returns about 2^-126
+    /// instead of a smaller number, which no sum of at least 1 can tell apart. Written out in vector operators, which
+    /// the JIT always expands: Vector256.Exp calls generic helpers that a short run executes as slow tier-0 code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> ExpNonPositive(Vector256<float> x)
+    {
+        x = Vector256.Max(x, Vector256.Create(-87.3f));
+        // n = round(x / ln 2) by the 1.5 × 2^23 trick: the sum's low mantissa bits hold n.
+        var shifted = x * Vector256.Create(1.44269504f) + Vector256.Create(12582912f);
+        var n = shifted - Vector256.Create(12582912f);
+        // r = x - n ln 2 in two parts (Cody-Waite), |r| ≤ ln 2 / 2.
+        var r = x - n * Vector256.Create(0.693145752f) - n * Vector256.Create(1.42860677e-6f);
+        // Taylor series to r^6: truncation error below 1.2e-7 relative on |r| ≤ 0.347.
+        var p = Vector256.Create(1f / 720f);
+        p = p * r + Vector256.Create(1f / 120f);
+        p = p * r + Vector256.Create(1f / 24f);
+        p = p * r + Vector256.Create(1f / 6f);
+        p = p * r + Vector256.Create(0.5f);
+        p = p * r + Vector256<float>.One;
+        p = p * r + Vector256<float>.One;
+        // 2^n from the exponent field: (n + 127) << 23.
+        var scale = ((shifted.AsInt32() - Vector256.Create(0x4B400000)) + Vector256.Create(127)) << 23;
+        return p * scale.AsSingle();
     }
 }

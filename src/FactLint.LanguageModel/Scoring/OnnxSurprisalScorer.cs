@@ -54,10 +54,6 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         options ??= ScorerOptions.Default;
         var manifest = ModelManifest.Load(modelDirectory);
         var sha = ModelIntegrity.Verify(manifest);
-        var tokenizer = TokenizerFactory.Create(manifest.Tokenizer);
-        if (tokenizer.VocabularySize > manifest.VocabSize)
-            throw new ModelLoadException(manifest.Tokenizer.File ?? manifest.Tokenizer.Vocab!,
-                $"tokenizer has {tokenizer.VocabularySize} tokens but the model's vocab_size is {manifest.VocabSize}");
 
         int context = options.ContextLength ?? manifest.ContextLength;
         if (context < 2 || context > manifest.ContextLength)
@@ -68,21 +64,35 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         if (options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
         if (options.BatchTokens < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch tokens must be at least 1");
 
-        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Verbose);
-        InferenceSession session;
-        using (sessionOptions)
+        // The tokenizer loads on another thread while ONNX Runtime builds the session: each is about a tenth of a
+        // second of a cold run's start-up, and nothing else runs while the scorer loads.
+        var tokenizerLoad = Task.Run(() =>
         {
-            try
+            var t = TokenizerFactory.Create(manifest.Tokenizer);
+            if (t.VocabularySize > manifest.VocabSize)
+                throw new ModelLoadException(manifest.Tokenizer.File ?? manifest.Tokenizer.Vocab!,
+                    $"tokenizer has {t.VocabularySize} tokens but the model's vocab_size is {manifest.VocabSize}");
+            return t;
+        });
+        InferenceSession session;
+        string device;
+        try
+        {
+            (session, device) = CreateSession(manifest, options);
+        }
+        catch
+        {
+            // A broken tokenizer is reported first, as when it loaded before the session.
+            try { tokenizerLoad.Wait(); }
+            catch (AggregateException e) when (e.InnerException is ModelLoadException tokenizerError)
             {
-                session = new InferenceSession(manifest.OnnxPath, sessionOptions);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(tokenizerError);
             }
-            catch (OnnxRuntimeException e)
-            {
-                throw new ModelLoadException(manifest.OnnxPath, $"not a loadable ONNX model: {e.Message.Split('\n')[0]}", e);
-            }
+            throw;
         }
         try
         {
+            var tokenizer = tokenizerLoad.GetAwaiter().GetResult();
             var graph = GraphContract.Resolve(session, manifest);
             return new OnnxSurprisalScorer(manifest, sha, tokenizer, session, graph, device, context, overlap, options.BatchSize, options.BatchTokens);
         }
@@ -90,6 +100,22 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         {
             session.Dispose();
             throw;
+        }
+    }
+
+    private static (InferenceSession Session, string Device) CreateSession(ModelManifest manifest, ScorerOptions options)
+    {
+        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Verbose);
+        using (sessionOptions)
+        {
+            try
+            {
+                return (new InferenceSession(manifest.OnnxPath, sessionOptions), device);
+            }
+            catch (OnnxRuntimeException e)
+            {
+                throw new ModelLoadException(manifest.OnnxPath, $"not a loadable ONNX model: {e.Message.Split('\n')[0]}", e);
+            }
         }
     }
 
