@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Export a checkpoint to ONNX (opset 17), write model.yaml-ready sha256 and reference.json.
+"""Export a checkpoint to ONNX (opset 17) with a logit_positions input, write model.yaml-ready sha256 and reference.json.
 
 usage: export.py WORK OUT_DIR
 Reads WORK/ckpt.pt, WORK/vocab.json, WORK/merges.txt. Writes OUT_DIR/model.onnx, vocab.json, merges.txt,
@@ -60,8 +60,11 @@ def main(work, out):
                                     "logits": {0: "batch", 1: "sequence"}},
                       opset_version=17, do_constant_folding=False)  # folding would store the tied embedding twice
     import onnx
+    import add_logit_positions
     m = onnx.load(onnx_path)
-    onnx.checker.check_model(m)
+    # logits only at the positions the scorer reads (input logit_positions [n], flat positions); checked by add().
+    add_logit_positions.add(m)
+    onnx.save(m, onnx_path)
     sha = hashlib.sha256(open(onnx_path, "rb").read()).hexdigest()
     print(f"export: {onnx_path} {os.path.getsize(onnx_path)} bytes sha256 {sha}")
 

@@ -67,6 +67,7 @@ tokenizer:
 inputs:
   input_ids: input_ids
   attention_mask: attention_mask
+  logit_positions: logit_positions   # [n] flat positions (b * sequence + p): logits only there, [n, vocab] (models/train/add_logit_positions.py)
 outputs:
   logits: logits
 context_length: {cfg.n_ctx}
@@ -168,8 +169,12 @@ A small GPT-2-style causal language model trained from scratch on CPU for FactLi
 | `CORPUS.md` | training data sources, versions, licences, sizes |
 
 ## Inference contract
-- Inputs: `input_ids` int64 `[batch, sequence]`, `attention_mask` int64 `[batch, sequence]` (1 = real token).
-- Output: `logits` float32 `[batch, sequence, {cfg.vocab_size}]`; `logits[b, i]` predicts token `i + 1`.
+- Inputs: `input_ids` int64 `[batch, sequence]`, `attention_mask` int64 `[batch, sequence]` (1 = real token),
+  `logit_positions` int64 `[positions]`: flat positions `b * sequence + i` at which to compute logits.
+- Output: `logits` float32 `[positions, {cfg.vocab_size}]`; row `k` is the logits at position `logit_positions[k]`, and the
+  logits at position `i` predict token `i + 1`. The vocabulary projection runs only at those rows (it is more than
+  half of the model's FLOPs per position); pass every position to get the whole `[batch × sequence, {cfg.vocab_size}]`. The
+  input is added after the PyTorch export by `add_logit_positions.py` (a Flatten and a Gather before the final MatMul).
 - Dynamic axes `batch` and `sequence`; `sequence` ≤ {cfg.n_ctx} (learned positions; longer input fails).
 - Prepend `<|endoftext|>` (id {cfg.vocab_size - 1}) as BOS; training put it between documents.
 - Attention is causal; keys with `attention_mask` = 0 are masked as well, so **right** padding never changes real

@@ -29,7 +29,9 @@ public static class ClaimPassages
         int contextChars = DefaultContextChars, CancellationToken cancellationToken = default)
     {
         var passages = Plan(text, claims, contextChars);
-        var scored = scorer.ScoreMany(passages.Select(p => text[p.Start..p.End]).ToList(), cancellationToken);
+        // Only the claim's tokens are read; the scorer may skip the context's (the model's output projection is most of the work).
+        var from = passages.Select((p, i) => Math.Clamp(claims[i].Start - p.Start, 0, p.End - p.Start)).ToList();
+        var scored = scorer.ScoreMany(passages.Select(p => text[p.Start..p.End]).ToList(), from, cancellationToken);
         var result = new ClaimSurprisal?[claims.Count];
         for (int i = 0; i < claims.Count; i++)
         {

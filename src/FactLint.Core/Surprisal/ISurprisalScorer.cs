@@ -27,4 +27,12 @@ public interface ISurprisalScorer : IDisposable
     /// </summary>
     IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
         texts.Select(t => Score(t, cancellationToken)).ToList();
+
+    /// <summary>
+    /// As <see cref="ScoreMany(IReadOnlyList{string}, CancellationToken)"/> for a caller that reads only the tokens of
+    /// <c>texts[i]</c> ending after character <c>scoreFrom[i]</c> (the text before is context). An implementation may
+    /// skip the others, and leave them out of the result, to save work.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, IReadOnlyList<int> scoreFrom, CancellationToken cancellationToken = default) =>
+        ScoreMany(texts, cancellationToken);
 }

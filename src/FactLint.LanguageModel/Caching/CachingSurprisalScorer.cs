@@ -45,16 +45,21 @@ public sealed class CachingSurprisalScorer : ISurprisalScorer
     }
 
     /// <summary>One cache entry per request: a file's claim passages are read and written together.</summary>
-    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        ScoreMany(texts, null, cancellationToken);
+
+    /// <summary>As above, scoring only the tokens past <paramref name="scoreFrom"/>; the offsets are part of the key.</summary>
+    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, IReadOnlyList<int>? scoreFrom, CancellationToken cancellationToken = default)
     {
-        var key = ScoreCacheKey.For(_inner.Info.Sha256, _settings, texts);
+        var settings = scoreFrom is null ? _settings : $"{_settings};from={string.Join(",", scoreFrom)}";
+        var key = ScoreCacheKey.For(_inner.Info.Sha256, settings, texts);
         if (Cache.TryGet(key) is { } cached && Split(cached, texts.Count) is { } split)
         {
             Interlocked.Increment(ref _hits);
             return split;
         }
         Interlocked.Increment(ref _misses);
-        var scored = _inner.ScoreMany(texts, cancellationToken);
+        var scored = scoreFrom is null ? _inner.ScoreMany(texts, cancellationToken) : _inner.ScoreMany(texts, scoreFrom, cancellationToken);
         Cache.Put(key, Join(scored));
         return scored;
     }

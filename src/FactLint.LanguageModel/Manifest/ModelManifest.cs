@@ -69,7 +69,8 @@ public sealed record ModelManifest(
             doc.Inputs?.InputIds ?? "input_ids",
             NullIfEmpty(doc.Inputs?.AttentionMask),
             NullIfEmpty(doc.Inputs?.PositionIds),
-            doc.Outputs?.Logits ?? "logits");
+            doc.Outputs?.Logits ?? "logits",
+            NullIfEmpty(doc.Inputs?.LogitPositions));
 
         if (doc.ContextLength is not > 1) throw new ModelLoadException(path, "'context_length' must be an integer > 1");
         if (doc.VocabSize is not > 0) throw new ModelLoadException(path, "'vocab_size' must be a positive integer");
@@ -116,6 +117,7 @@ public sealed record ModelManifest(
             Inputs = inputs is null ? null : new InputsDocument
             {
                 InputIds = Scalar(inputs, "input_ids"), AttentionMask = Scalar(inputs, "attention_mask"), PositionIds = Scalar(inputs, "position_ids"),
+                LogitPositions = Scalar(inputs, "logit_positions"),
             },
             Outputs = outputs is null ? null : new OutputsDocument { Logits = Scalar(outputs, "logits") },
             ContextLength = Integer(root, "context_length"),
@@ -169,6 +171,7 @@ public sealed record ModelManifest(
         public string? InputIds { get; init; }
         public string? AttentionMask { get; init; }
         public string? PositionIds { get; init; }
+        public string? LogitPositions { get; init; }
     }
 
     private sealed class OutputsDocument

@@ -11,8 +11,11 @@ namespace FactLint.LanguageModel.Scoring;
 public sealed class GraphContract
 {
     private GraphContract(string inputIds, TensorElementType idsType, string? attentionMask, TensorElementType maskType,
-        string? positionIds, TensorElementType positionType, IReadOnlyList<PastInput> pastInputs, string? useCacheBranch, string logits)
+        string? positionIds, TensorElementType positionType, IReadOnlyList<PastInput> pastInputs, string? useCacheBranch, string logits,
+        string? logitPositions, TensorElementType logitPositionsType)
     {
+        LogitPositions = logitPositions;
+        LogitPositionsType = logitPositionsType;
         InputIds = inputIds;
         InputIdsType = idsType;
         AttentionMask = attentionMask;
@@ -34,6 +37,12 @@ public sealed class GraphContract
     /// <summary>Merged-decoder exports take a boolean switch; we feed false (no cache).</summary>
     public string? UseCacheBranch { get; }
     public string Logits { get; }
+    /// <summary>
+    /// Input [n] of the flat positions (b × sequence + p) whose logits the graph computes; then <see cref="Logits"/> is [n, vocab].
+    /// Null for graphs that output logits at every position (exports from elsewhere).
+    /// </summary>
+    public string? LogitPositions { get; }
+    public TensorElementType LogitPositionsType { get; }
 
     /// <summary>A past key/value input: its dims with -1 for batch (axis 0) and 0 for every other symbolic axis.</summary>
     public sealed record PastInput(string Name, TensorElementType ElementType, long[] Dimensions);
@@ -58,14 +67,23 @@ public sealed class GraphContract
         // Conventional names are used even when the manifest leaves them out: the graph requires them.
         string? mask = names.AttentionMask ?? (inputs.ContainsKey("attention_mask") ? "attention_mask" : null);
         string? pos = names.PositionIds ?? (inputs.ContainsKey("position_ids") ? "position_ids" : null);
+        string? logitPos = names.LogitPositions ?? (inputs.ContainsKey("logit_positions") ? "logit_positions" : null);
         var maskMeta = mask is null ? null : Input(mask, "attention_mask");
         var posMeta = pos is null ? null : Input(pos, "position_ids");
+        NodeMetadata? logitPosMeta = null;
+        if (logitPos is not null)
+        {
+            if (!inputs.TryGetValue(logitPos, out logitPosMeta))
+                throw new ModelLoadException(file, $"graph has no input '{logitPos}' (logit_positions); inputs are: {string.Join(", ", inputs.Keys)}");
+            if (logitPosMeta.Dimensions.Length != 1 || logitPosMeta.ElementDataType is not (TensorElementType.Int64 or TensorElementType.Int32))
+                throw new ModelLoadException(file, $"input '{logitPos}' (logit_positions) must be a rank-1 int64/int32 tensor [positions], found {Describe(logitPosMeta)}");
+        }
 
         var past = new List<PastInput>();
         string? useCache = null;
         foreach (var (name, meta) in inputs)
         {
-            if (name == names.InputIds || name == mask || name == pos) continue;
+            if (name == names.InputIds || name == mask || name == pos || name == logitPos) continue;
             if (name.StartsWith("past_key_values", StringComparison.Ordinal) || name.StartsWith("past.", StringComparison.Ordinal))
             {
                 if (meta.Dimensions.Length < 2) throw new ModelLoadException(file, $"past input '{name}' has rank {meta.Dimensions.Length}, expected [batch, heads, past_length, head_dim]");
@@ -80,20 +98,23 @@ public sealed class GraphContract
             }
             else
             {
-                throw new ModelLoadException(file, $"graph input '{name}' is not one FactLint can feed (input_ids, attention_mask, position_ids, past_key_values.*)");
+                throw new ModelLoadException(file, $"graph input '{name}' is not one FactLint can feed (input_ids, attention_mask, position_ids, logit_positions, past_key_values.*)");
             }
         }
 
         if (!outputs.TryGetValue(names.Logits, out var logits))
             throw new ModelLoadException(file, $"graph has no output '{names.Logits}' (logits); outputs are: {string.Join(", ", outputs.Keys)}");
-        if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != 3)
-            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 [batch, sequence, vocab] tensor, found {Describe(logits)}");
-        long vocabDim = logits.Dimensions[2];
+        // With logit_positions the graph outputs only the rows asked for: [positions, vocab].
+        int rank = logitPos is null ? 3 : 2;
+        if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != rank)
+            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 {(rank == 3 ? "[batch, sequence, vocab]" : "[positions, vocab] (the graph has logit_positions)")} tensor, found {Describe(logits)}");
+        long vocabDim = logits.Dimensions[rank - 1];
         if (vocabDim > 0 && vocabDim != manifest.VocabSize)
             throw new ModelLoadException(file, $"logits have {vocabDim} columns but model.yaml says vocab_size {manifest.VocabSize}");
 
         return new GraphContract(names.InputIds, ids.ElementDataType, mask, maskMeta?.ElementDataType ?? TensorElementType.Int64,
-            pos, posMeta?.ElementDataType ?? TensorElementType.Int64, past, useCache, names.Logits);
+            pos, posMeta?.ElementDataType ?? TensorElementType.Int64, past, useCache, names.Logits,
+            logitPos, logitPosMeta?.ElementDataType ?? TensorElementType.Int64);
     }
 
     private static string Describe(NodeMetadata meta) =>

@@ -40,6 +40,8 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
     public ModelTokenizer Tokenizer { get; }
     public int ContextLength { get; }
     public int WindowOverlap { get; }
+    /// <summary>The inputs and outputs fed; <see cref="GraphContract.LogitPositions"/> says whether logits are computed only where read.</summary>
+    public GraphContract Graph => _graph;
 
     /// <summary>Everything besides the model and text that changes scores; part of the cache key.</summary>
     public string SettingsFingerprint => $"ctx={ContextLength};overlap={WindowOverlap};bos={Tokenizer.BosId?.ToString() ?? "none"}";
@@ -52,10 +54,6 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         options ??= ScorerOptions.Default;
         var manifest = ModelManifest.Load(modelDirectory);
         var sha = ModelIntegrity.Verify(manifest);
-        var tokenizer = TokenizerFactory.Create(manifest.Tokenizer);
-        if (tokenizer.VocabularySize > manifest.VocabSize)
-            throw new ModelLoadException(manifest.Tokenizer.File ?? manifest.Tokenizer.Vocab!,
-                $"tokenizer has {tokenizer.VocabularySize} tokens but the model's vocab_size is {manifest.VocabSize}");
 
         int context = options.ContextLength ?? manifest.ContextLength;
         if (context < 2 || context > manifest.ContextLength)
@@ -66,21 +64,35 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         if (options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
         if (options.BatchTokens < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch tokens must be at least 1");
 
-        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Verbose);
-        InferenceSession session;
-        using (sessionOptions)
+        // The tokenizer loads on another thread while ONNX Runtime builds the session: each is about a tenth of a
+        // second of a cold run's start-up, and nothing else runs while the scorer loads.
+        var tokenizerLoad = Task.Run(() =>
         {
-            try
+            var t = TokenizerFactory.Create(manifest.Tokenizer);
+            if (t.VocabularySize > manifest.VocabSize)
+                throw new ModelLoadException(manifest.Tokenizer.File ?? manifest.Tokenizer.Vocab!,
+                    $"tokenizer has {t.VocabularySize} tokens but the model's vocab_size is {manifest.VocabSize}");
+            return t;
+        });
+        InferenceSession session;
+        string device;
+        try
+        {
+            (session, device) = CreateSession(manifest, options);
+        }
+        catch
+        {
+            // A broken tokenizer is reported first, as when it loaded before the session.
+            try { tokenizerLoad.Wait(); }
+            catch (AggregateException e) when (e.InnerException is ModelLoadException tokenizerError)
             {
-                session = new InferenceSession(manifest.OnnxPath, sessionOptions);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(tokenizerError);
             }
-            catch (OnnxRuntimeException e)
-            {
-                throw new ModelLoadException(manifest.OnnxPath, $"not a loadable ONNX model: {e.Message.Split('\n')[0]}", e);
-            }
+            throw;
         }
         try
         {
+            var tokenizer = tokenizerLoad.GetAwaiter().GetResult();
             var graph = GraphContract.Resolve(session, manifest);
             return new OnnxSurprisalScorer(manifest, sha, tokenizer, session, graph, device, context, overlap, options.BatchSize, options.BatchTokens);
         }
@@ -88,6 +100,22 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         {
             session.Dispose();
             throw;
+        }
+    }
+
+    private static (InferenceSession Session, string Device) CreateSession(ModelManifest manifest, ScorerOptions options)
+    {
+        var (sessionOptions, device) = ExecutionProviderSelector.Create(options.Device, options.Threads, options.Verbose);
+        using (sessionOptions)
+        {
+            try
+            {
+                return (new InferenceSession(manifest.OnnxPath, sessionOptions), device);
+            }
+            catch (OnnxRuntimeException e)
+            {
+                throw new ModelLoadException(manifest.OnnxPath, $"not a loadable ONNX model: {e.Message.Split('\n')[0]}", e);
+            }
         }
     }
 
@@ -100,13 +128,25 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
     public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
         ScoreAll(texts, cancellationToken).Select(s => s.Tokens).ToList();
 
+    /// <summary>Scores only the tokens each caller reads (those ending after <paramref name="scoreFrom"/>[i]); the rest is context.</summary>
+    public IReadOnlyList<IReadOnlyList<TokenSurprisal>> ScoreMany(IReadOnlyList<string> texts, IReadOnlyList<int> scoreFrom, CancellationToken cancellationToken = default) =>
+        ScoreAll(texts, scoreFrom, cancellationToken).Select(s => s.Tokens).ToList();
+
     /// <summary>Scores each text on its own; windows of all texts share model calls, grouped by length to keep padding small.</summary>
-    public IReadOnlyList<ScoredText> ScoreAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ScoredText> ScoreAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        ScoreAll(texts, null, cancellationToken);
+
+    /// <summary>As <see cref="ScoreAll(IReadOnlyList{string}, CancellationToken)"/>, scoring per text only the tokens that end after
+    /// character <paramref name="scoreFrom"/>[i]: earlier tokens are context, left out of <see cref="ScoredText.Tokens"/>
+    /// (<see cref="ScoredText.TokenIds"/> keeps them all). Null scores every token.</summary>
+    public IReadOnlyList<ScoredText> ScoreAll(IReadOnlyList<string> texts, IReadOnlyList<int>? scoreFrom, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        if (scoreFrom is not null && scoreFrom.Count != texts.Count)
+            throw new ArgumentException($"{scoreFrom.Count} start offsets for {texts.Count} texts", nameof(scoreFrom));
         int offset = Tokenizer.BosId is null ? 0 : 1;
         var sequences = new Sequence[texts.Count];
-        var work = new List<(Sequence Sequence, ScoringWindow Window)>();
+        var work = new List<Job>();
         for (int s = 0; s < texts.Count; s++)
         {
             ArgumentNullException.ThrowIfNull(texts[s]);
@@ -114,17 +154,26 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
             var ids = new int[encoded.Count + offset];
             if (Tokenizer.BosId is { } bos) ids[0] = bos;
             encoded.Ids.CopyTo(ids, offset);
+            int firstToken = 0;
+            if (scoreFrom is not null)
+                while (firstToken < encoded.Count && encoded.Ends[firstToken] <= scoreFrom[s]) firstToken++;
             // bits[i] and ranks[i] belong to ids[i]; position 0 is never a target.
-            var sequence = new Sequence(encoded, ids, new double[ids.Length], new int[ids.Length]);
+            var sequence = new Sequence(encoded, ids, new double[ids.Length], new int[ids.Length], firstToken);
             sequences[s] = sequence;
-            foreach (var window in WindowPlanner.Plan(ids.Length, ContextLength, WindowOverlap)) work.Add((sequence, window));
+            foreach (var window in WindowPlanner.Plan(ids.Length, ContextLength, WindowOverlap))
+            {
+                // Windows are planned as for the whole text, so a read token's context does not depend on scoreFrom.
+                int from = Math.Max(window.FirstTarget, firstToken + offset);
+                if (from < window.EndTarget) work.Add(new Job(sequence, window, from));
+            }
         }
 
+        // Longest first: a batch pads to its first window's length.
         work.Sort((a, b) => b.Window.Length.CompareTo(a.Window.Length));
         for (int i = 0; i < work.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Longest first: the first window of a batch sets its padded length, and the token budget bounds the logits buffer.
+            // The token budget bounds the padded positions per call (and so the logits buffer).
             int count = 1, longest = work[i].Window.Length;
             while (i + count < work.Count && count < _batchSize && (count + 1) * longest <= Math.Max(_batchTokens, longest)) count++;
             RunBatch(work, i, count, longest);
@@ -134,30 +183,35 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
         var results = new ScoredText[texts.Count];
         for (int s = 0; s < texts.Count; s++)
         {
-            var (encoded, _, bits, ranks) = sequences[s];
-            var tokens = new TokenSurprisal[encoded.Count];
-            for (int i = 0; i < encoded.Count; i++)
+            var (encoded, _, bits, ranks, firstToken) = sequences[s];
+            var tokens = new TokenSurprisal[encoded.Count - firstToken];
+            for (int i = firstToken; i < encoded.Count; i++)
             {
                 // Without a BOS token the first token has no context: score it as uniform over the vocabulary.
                 bool first = i + offset == 0;
-                tokens[i] = new TokenSurprisal(encoded.Starts[i], encoded.Ends[i], first ? Math.Log2(_vocab) : bits[i + offset], first ? _vocab : ranks[i + offset]);
+                tokens[i - firstToken] = new TokenSurprisal(encoded.Starts[i], encoded.Ends[i], first ? Math.Log2(_vocab) : bits[i + offset], first ? _vocab : ranks[i + offset]);
             }
             results[s] = new ScoredText(encoded.Ids, tokens);
         }
         return results;
     }
 
-    private sealed record Sequence(TokenizedText Encoded, int[] Ids, double[] Bits, int[] Ranks);
+    private sealed record Sequence(TokenizedText Encoded, int[] Ids, double[] Bits, int[] Ranks, int FirstToken);
 
-    private void RunBatch(List<(Sequence Sequence, ScoringWindow Window)> work, int first, int count, int length)
+    /// <summary>One window of a sequence; it reports targets [From, Window.EndTarget).</summary>
+    private readonly record struct Job(Sequence Sequence, ScoringWindow Window, int From);
+
+    private void RunBatch(List<Job> work, int first, int count, int length)
     {
         // Right padding: a causal model's real positions never see it, and padded rows are not read.
         var ids = new long[count * length];
         var mask = new long[count * length];
         var positions = new long[count * length];
+        int rows = 0;
         for (int b = 0; b < count; b++)
         {
-            var (sequence, window) = work[first + b];
+            var (sequence, window, from) = work[first + b];
+            rows += window.EndTarget - from;
             for (int p = 0; p < length; p++)
             {
                 int k = b * length + p;
@@ -168,30 +222,49 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
             }
         }
 
+        // A graph with logit_positions computes the vocabulary projection only at the rows read, given as flat
+        // positions b * length + p (target t is predicted at p = t - 1 - start), in the order they are read below.
+        long[]? logitPositions = null;
+        if (_graph.LogitPositions is not null)
+        {
+            logitPositions = new long[rows];
+            int r = 0;
+            for (int b = 0; b < count; b++)
+            {
+                var (_, window, from) = work[first + b];
+                for (int t = from; t < window.EndTarget; t++) logitPositions[r++] = b * length + (t - 1 - window.Start);
+            }
+        }
+
         long[] shape = [count, length];
         var names = new List<string>();
         var values = new List<OrtValue>();
         try
         {
             AddInputs(names, values, ids, mask, positions, shape, count);
+            if (logitPositions is not null)
+            {
+                names.Add(_graph.LogitPositions!);
+                values.Add(IntegerTensor(logitPositions, [rows], _graph.LogitPositionsType));
+            }
             using var runOptions = new RunOptions();
             using var outputs = _session.Run(runOptions, names, values, [_graph.Logits]);
             var logits = outputs[0];
             var outShape = logits.GetTensorTypeAndShape().Shape;
-            if (outShape.Length != 3 || outShape[0] != count || outShape[1] != length || outShape[2] != _vocab)
-                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{count},{length},{_vocab}]");
+            long[] expected = logitPositions is null ? [count, length, _vocab] : [rows, _vocab];
+            if (!outShape.SequenceEqual(expected))
+                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{string.Join(",", expected)}]");
 
             // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
             var data = logits.GetTensorDataAsSpan<float>();
-            var scratch = new float[_vocab];
+            int row = 0;
             for (int b = 0; b < count; b++)
             {
-                var (sequence, window) = work[first + b];
-                for (int t = window.FirstTarget; t < window.EndTarget; t++)
+                var (sequence, window, from) = work[first + b];
+                for (int t = from; t < window.EndTarget; t++, row++)
                 {
-                    var row = data.Slice((b * length + (t - 1 - window.Start)) * _vocab, _vocab);
-                    sequence.Bits[t] = LogSoftmax.Bits(row, sequence.Ids[t], scratch);
-                    sequence.Ranks[t] = LogSoftmax.Rank(row, sequence.Ids[t]);
+                    int at = logitPositions is null ? b * length + (t - 1 - window.Start) : row;
+                    sequence.Bits[t] = LogSoftmax.BitsAndRank(data.Slice(at * _vocab, _vocab), sequence.Ids[t], out sequence.Ranks[t]);
                 }
             }
         }

@@ -49,6 +49,20 @@ public sealed class ScoreCacheTests : IDisposable
     }
 
     [Fact]
+    public void Where_scoring_starts_is_part_of_the_key()
+    {
+        var inner = new CountingScorer();
+        using var scorer = new CachingSurprisalScorer(inner, new ScoreCache(_dir), "ctx=8", ownsInner: false);
+        scorer.ScoreMany(["ab", "cde"], [1, 0]);
+        scorer.ScoreMany(["ab", "cde"], [1, 0]);
+        Assert.Equal((1, 1), (scorer.Hits, scorer.Misses));
+        // Same texts read from elsewhere (or whole) may be scored differently: not the same entry.
+        scorer.ScoreMany(["ab", "cde"], [0, 0]);
+        scorer.ScoreMany(["ab", "cde"]);
+        Assert.Equal((1, 3), (scorer.Hits, scorer.Misses));
+    }
+
+    [Fact]
     public void Unchanged_text_is_not_scored_again()
     {
         var inner = new CountingScorer();

@@ -95,6 +95,13 @@ public class ModelLoadErrorTests
     }
 
     [Fact]
+    public void Logit_positions_named_by_the_manifest_but_absent_from_the_graph()
+    {
+        using var folder = new TestModelFolder(editManifest: m => m.Replace("  input_ids: input_ids\n", "  input_ids: input_ids\n  logit_positions: logit_positions\n"));
+        Assert.Contains("graph has no input 'logit_positions'", LoadFails(folder.Directory).Problem);
+    }
+
+    [Fact]
     public void Logits_width_differs_from_vocab_size()
     {
         using var folder = new TestModelFolder(editManifest: m => m.Replace($"vocab_size: {TestModelMath.Vocab}", "vocab_size: 300"));

@@ -31,6 +31,32 @@ public class LogSoftmaxTests
     }
 
     [Fact]
+    public void The_vector_exponential_is_accurate_over_the_whole_range()
+    {
+        // Eight lanes: one vector, no scalar tail. Bits(0) = log2(1 + 7 e^x) exercises e^x for x in [-120, 0].
+        for (double x = -120; x <= 0; x += 0.37)
+        {
+            var row = new float[8];
+            for (int k = 1; k < 8; k++) row[k] = (float)x;
+            double expected = Math.Log2(1 + 7 * Math.Exp((float)x));
+            Assert.True(Math.Abs(LogSoftmax.Bits(row, 0) - expected) < 2e-7, $"x = {x}: {LogSoftmax.Bits(row, 0)} vs {expected}");
+            double target = -Math.Log2(Math.Exp((float)x) / (1 + 7 * Math.Exp((float)x)));
+            Assert.True(Math.Abs(LogSoftmax.Bits(row, 3) - target) < 1e-5 * Math.Max(1, target), $"x = {x}: {LogSoftmax.Bits(row, 3)} vs {target}");
+        }
+    }
+
+    [Fact]
+    public void A_vocabulary_sized_row_matches_double_precision_within_1e_5_bits()
+    {
+        var random = new Random(11);
+        var logits = Enumerable.Range(0, 8192).Select(_ => (float)(random.NextDouble() * 40 - 25)).ToArray();
+        double max = logits.Max();
+        double z = logits.Sum(x => Math.Exp(x - max));
+        foreach (int target in new[] { 0, 1, 4095, 8191 })
+            Assert.Equal((max - logits[target] + Math.Log(z)) / Math.Log(2), LogSoftmax.Bits(logits, target), 5);
+    }
+
+    [Fact]
     public void Far_below_the_maximum_is_finite()
     {
         Assert.Equal(200.0 / Math.Log(2), LogSoftmax.Bits([0f, -200f], 1), 4);

@@ -130,6 +130,33 @@ public class OnnxSurprisalScorerTests
         Assert.Equal(a.Score(text), b.Score(text));
     }
 
+    [Theory]
+    [InlineData("bigram.onnx")]            // logits at every position: the scorer reads the rows it needs
+    [InlineData("bigram-positions.onnx")]  // logit_positions: the graph computes only those rows
+    public void Scoring_from_an_offset_returns_the_later_tokens_as_full_scoring_does(string model)
+    {
+        using var reference = new TestModelFolder();
+        using var folder = new TestModelFolder(model);
+        using var full = OnnxSurprisalScorer.Load(reference.Directory, Cpu);
+        // Windows of 6 overlapping by 2, batched 3 at a time: rows per window differ, so short entries are padded.
+        using var scorer = OnnxSurprisalScorer.Load(folder.Directory, Cpu with { BatchSize = 3, ContextLength = 6, WindowOverlap = 2 });
+        using var whole = OnnxSurprisalScorer.Load(folder.Directory, Cpu with { BatchSize = 3, ContextLength = 6, WindowOverlap = 2 });
+        string[] texts = ["the in the inner there", "in the", "t", "", "the 2024 report, 37.5% of inner"];
+        int[] from = [7, 0, 1, 0, 12];
+
+        var partial = scorer.ScoreMany(texts, from);
+
+        for (int i = 0; i < texts.Length; i++)
+        {
+            var expected = whole.Score(texts[i]).Where(t => t.End > from[i]).ToList();
+            Assert.Equal(expected.Select(t => (t.Start, t.End, t.Rank)), partial[i].Select(t => (t.Start, t.End, t.Rank)));
+            Assert.Equal(expected.Select(t => t.Bits), partial[i].Select(t => t.Bits), (a, b) => Math.Abs(a - b) < 1e-5);
+        }
+        // The positions graph gives the plain graph's scores.
+        Assert.Equal(full.Score(texts[4]).Select(t => t.Bits), whole.Score(texts[4]).Select(t => t.Bits), (a, b) => Math.Abs(a - b) < 1e-5);
+        Assert.Equal(model == "bigram-positions.onnx" ? "logit_positions" : null, scorer.Graph.LogitPositions);
+    }
+
     [Fact]
     public void Empty_text_has_no_tokens()
     {

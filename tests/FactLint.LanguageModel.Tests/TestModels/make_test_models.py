@@ -133,6 +133,16 @@ save(helper.make_graph(
     [logits_output()] + [helper.make_tensor_value_info(f"present.0.{kv}", TensorProto.FLOAT, past_shape) for kv in ("key", "value")],
     inits() + [numpy_helper.from_array(onehot, "onehot"), numpy_helper.from_array(np.array(2, dtype=np.int64), "two")]), "bigram-kv.onnx")
 
+# 5. bigram-positions.onnx: bigram.onnx through models/train/add_logit_positions.py, as the bundled model is:
+# logits [batch, n, V] only at the positions named by logit_positions [batch, n].
+import sys
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "models", "train"))
+import add_logit_positions
+positions_model = helper.make_model(helper.make_graph(bigram_nodes("logits"), "bigram_positions", [ids_input()], [logits_output()], inits()),
+                                    opset_imports=[helper.make_opsetid("", 13)], producer_name="factlint-tests")
+positions_model.ir_version = 7
+onnx.save(add_logit_positions.add(positions_model), os.path.join(HERE, "bigram-positions.onnx"))
+
 with open(os.path.join(HERE, "vocab.json"), "w", encoding="utf-8") as f:
     json.dump(vocab, f, ensure_ascii=False, indent=0)
 with open(os.path.join(HERE, "merges.txt"), "w", encoding="utf-8") as f:
@@ -183,7 +193,7 @@ try:
 except ImportError:
     print("python3-sentencepiece missing: tiny-sp.model not regenerated")
 
-for name in ("bigram.onnx", "bigram-mask-pos.onnx", "bigram-kv.onnx", "bigram-v320.onnx", "tiny.tiktoken", "tiny-sp.model"):
+for name in ("bigram.onnx", "bigram-mask-pos.onnx", "bigram-kv.onnx", "bigram-v320.onnx", "bigram-positions.onnx", "tiny.tiktoken", "tiny-sp.model"):
     with open(os.path.join(HERE, name), "rb") as f:
         print(name, os.path.getsize(os.path.join(HERE, name)), hashlib.sha256(f.read()).hexdigest())
 print("vocab", V)
