@@ -42,10 +42,27 @@ public static class ConfigLoader
     {
         path = Path.GetFullPath(path);
         var problems = new List<YamlProblem>();
-        string text;
+        var root = YamlDocumentReader.LoadMapping(path, ReadText(path), problems);
+        if (root is null) throw new YamlLoadException(Relabel(problems));
+        var f = new YamlFields(path, root, problems);
+        var config = new FactLintConfig { FilePath = path, Directory = Path.GetDirectoryName(path)! };
+
+        var packs = f.Has("packs") ? f.StringList("packs", allowSingle: false) : [];
+        if (f.Has("packs")) config = config with { Packs = packs.Select(p => p.Value).ToList() };
+        config = ReadFileLists(config, f);
+        config = ReadSettings(config, f);
+        if (f.Mapping("rules") is { } rules) config = config with { Rules = ReadRules(rules) };
+        if (problems.Count == 0) CheckPaths(config, f, packs);
+        f.ReportUnknown(Fields);
+        if (problems.Count > 0) throw new YamlLoadException(Relabel(problems));
+        return config;
+    }
+
+    private static string ReadText(string path)
+    {
         try
         {
-            text = SafeFile.ReadAllText(path, MaxBytes);
+            return SafeFile.ReadAllText(path, MaxBytes);
         }
         catch (RefusedFileException e)
         {
@@ -55,13 +72,11 @@ public static class ConfigLoader
         {
             throw new YamlLoadException([new YamlProblem(EngineCodes.ConfigInvalid, path, 1, 1, $"cannot read config ({e.Message})")]);
         }
-        var root = YamlDocumentReader.LoadMapping(path, text, problems);
-        if (root is null) throw new YamlLoadException(Relabel(problems));
-        var f = new YamlFields(path, root, problems);
-        var config = new FactLintConfig { FilePath = path, Directory = Path.GetDirectoryName(path)! };
+    }
 
-        var packs = f.Has("packs") ? f.StringList("packs", allowSingle: false) : [];
-        if (f.Has("packs")) config = config with { Packs = packs.Select(p => p.Value).ToList() };
+    // include, exclude and source_files (which are excluded from the walk too).
+    private static FactLintConfig ReadFileLists(FactLintConfig config, YamlFields f)
+    {
         if (f.Has("include")) config = config with { Include = f.StringList("include", allowSingle: false).Select(p => p.Value).ToList() };
         if (f.Has("exclude")) config = config with { Exclude = config.Exclude.Concat(f.StringList("exclude", allowSingle: false).Select(p => p.Value)).ToList() };
         if (f.Has("source_files"))
@@ -69,6 +84,11 @@ public static class ConfigLoader
             var globs = f.StringList("source_files", allowSingle: false).Select(p => p.Value).ToList();
             config = config with { SourceFiles = globs, Exclude = config.Exclude.Concat(globs).ToList() };
         }
+        return config;
+    }
+
+    private static FactLintConfig ReadSettings(FactLintConfig config, YamlFields f)
+    {
         if (f.String("fail_level") is { } failLevel)
         {
             if (SeverityNames.TryParse(failLevel, out var level)) config = config with { FailLevel = level };
@@ -89,26 +109,23 @@ public static class ConfigLoader
             if (ClaimProfiles.TryParse(profile, out var parsed)) config = config with { Profile = parsed };
             else f.Problem(f.Get("profile"), EngineCodes.ConfigInvalid, $"profile must be {string.Join(", ", ClaimProfiles.Names)}, got '{profile}'");
         }
-
-        if (f.Mapping("rules") is { } rules)
-        {
-            var settings = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (keyNode, valueNode) in rules.Node.Children)
-            {
-                var key = keyNode.ToString();
-                var value = (valueNode as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
-                if (value is "off" or "false" or "disable" or "disabled") settings[key] = new RuleSetting(false, null);
-                else if (value is "on" or "true" or "enable" or "enabled") settings[key] = new RuleSetting(true, null);
-                else if (SeverityNames.TryParse(value, out var level)) settings[key] = new RuleSetting(true, level);
-                else rules.Problem(valueNode, EngineCodes.ConfigInvalid, $"rule '{key}' must be off, on, info, warning or error");
-                rules.Get(key);
-            }
-            config = config with { Rules = settings };
-        }
-        if (problems.Count == 0) CheckPaths(config, f, packs);
-        f.ReportUnknown(Fields);
-        if (problems.Count > 0) throw new YamlLoadException(Relabel(problems));
         return config;
+    }
+
+    private static Dictionary<string, RuleSetting> ReadRules(YamlFields rules)
+    {
+        var settings = new Dictionary<string, RuleSetting>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyNode, valueNode) in rules.Node.Children)
+        {
+            var key = keyNode.ToString();
+            var value = (valueNode as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+            if (value is "off" or "false" or "disable" or "disabled") settings[key] = new RuleSetting(false, null);
+            else if (value is "on" or "true" or "enable" or "enabled") settings[key] = new RuleSetting(true, null);
+            else if (SeverityNames.TryParse(value, out var level)) settings[key] = new RuleSetting(true, level);
+            else rules.Problem(valueNode, EngineCodes.ConfigInvalid, $"rule '{key}' must be off, on, info, warning or error");
+            rules.Get(key);
+        }
+        return settings;
     }
 
     // What the config names must stay in the repository (ConfigPaths); the baseline is checked where it is read.

@@ -58,6 +58,26 @@ public static partial class PackLoader
         var citations = ReadCitations(fields.Mapping("citations"));
         fields.ReportUnknown(["name", "description", "claims", "citations"]);
 
+        var rules = LoadRules(directory, name, problems);
+        if (rules is null) return null;
+        if (problems.Count > before) return null;
+        return new RulePack
+        {
+            Name = name,
+            Directory = directory,
+            Description = description,
+            Rules = rules,
+            CommonClaims = common,
+            VersionProducts = products,
+            ClaimPatterns = patterns,
+            Citations = citations,
+            NeedWords = needWords,
+        };
+    }
+
+    // Every *.yaml beside pack.yaml, in name order; null when the pack has more than MaxRuleFiles.
+    private static List<Rule>? LoadRules(string directory, string packName, List<YamlProblem> problems)
+    {
         var ruleFiles = System.IO.Directory.EnumerateFiles(directory, "*.yaml")
             .Where(f => !Path.GetFileName(f).Equals(ManifestFile, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
@@ -75,26 +95,14 @@ public static partial class PackLoader
                 problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, file, 1, 1, "rule file is a link to a file outside the pack; a pack may only read its own folder"));
                 continue;
             }
-            var rule = LoadRule(file, name, problems);
+            var rule = LoadRule(file, packName, problems);
             if (rule is null) continue;
             var clash = rules.FirstOrDefault(r => r.Code == rule.Code);
             if (clash is not null)
                 problems.Add(new YamlProblem(EngineCodes.PackInvalidValue, file, 1, 1, $"code {rule.Code} is already used by {Path.GetFileName(clash.FilePath)}"));
             else rules.Add(rule);
         }
-        if (problems.Count > before) return null;
-        return new RulePack
-        {
-            Name = name,
-            Directory = directory,
-            Description = description,
-            Rules = rules,
-            CommonClaims = common,
-            VersionProducts = products,
-            ClaimPatterns = patterns,
-            Citations = citations,
-            NeedWords = needWords,
-        };
+        return rules;
     }
 
     // claims: first_party: { section_headings, changelog_headings, requirement_words, setting_words, project_names }
