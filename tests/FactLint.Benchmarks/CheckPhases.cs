@@ -24,12 +24,12 @@ public static class CheckPhases
         var files = Directory.EnumerateFiles(args[0], "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var config = ConfigLoader.Find(args[0]) is { } path ? ConfigLoader.Load(path) : FactLintConfig.Default(args[0]);
         var profile = LintProfile.Load(config);
-        var environment = new LintEnvironment(config.Directory);
+        var services = LintServices.ForFolder(config.Directory);
 
         var sources = files.Select(f => SourceFileReader.Read(f)).ToList();
         long bytes = files.Sum(f => new FileInfo(f).Length);
         // Warm up the JIT on a few files.
-        foreach (var s in sources.Take(20)) FileLinter.Lint(s, profile, environment);
+        foreach (var s in sources.Take(20)) FileLinter.Lint(s, profile, services);
 
         for (int rep = 0; rep < repeat; rep++)
         {
@@ -76,7 +76,7 @@ public static class CheckPhases
                 cite.Stop();
                 long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 lint.Start();
-                findings += FileLinter.Lint(source, profile, environment).Diagnostics.Count;
+                findings += FileLinter.Lint(source, profile, services).Diagnostics.Count;
                 lint.Stop();
                 lintAllocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             }

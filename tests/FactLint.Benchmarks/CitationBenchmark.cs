@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using FactLint.Core.Config;
 using FactLint.Core.Engine;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Verification.Sources;
@@ -28,7 +27,7 @@ internal static class CitationBenchmark
                 {
                     Inputs = [Path.Combine(root, "docs")],
                     WorkingDirectory = root,
-                    EnvironmentFor = c => new LintEnvironment(c.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(c) } },
+                    ServicesFor = c => new LintServices(SourceLibrary.For(c)),
                 });
                 var elapsed = sw.Elapsed;
                 int lossy = result.Diagnostics.Count(d => d.Code == "FL202");

@@ -92,7 +92,7 @@ internal sealed class MarkdownTarget(LintProfile profile)
         try
         {
             document = FileLinter.Parse(source);
-            result = FileLinter.Lint(source, profile, new LintEnvironment(Path.GetTempPath()));
+            result = FileLinter.Lint(source, profile, LintServices.ForFolder(Path.GetTempPath()));
         }
         catch (SourceReadException e)
         {

@@ -57,7 +57,7 @@ internal sealed class YamlTarget(string work)
         if (loaded is null) return problems.Count == 0 ? "pack refused without a problem" : null;
         if (problems.Count > 0) return "pack loaded despite problems";
         var profile = LintProfile.Load(new FactLintConfig { Directory = work, Packs = [pack] });
-        var result = FileLinter.Lint(SourceText.FromString(Sample, "sample.md"), profile, new LintEnvironment(work));
+        var result = FileLinter.Lint(SourceText.FromString(Sample, "sample.md"), profile, LintServices.ForFolder(work));
         foreach (var d in result.Diagnostics)
             if (d.Code.StartsWith("FL9", StringComparison.Ordinal) && d.Code != "FL904") return $"engine diagnostic from a loaded pack: {d.Code} {d.Message}";
         return null;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactLint.Cli.Composition;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Engine;
 using FactLint.Core.Output;
@@ -10,75 +11,11 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.StrictPaths();
-        var format = CommonOptions.Format();
-        var config = CommonOptions.Config();
-        var failLevel = new Option<string?>("--fail-level") { Description = "Lowest severity that makes the exit code 1 (info, warning, error); default from config, else warning" };
-        failLevel.AcceptOnlyFromAmong("info", "warning", "error");
-        var noModel = CommonOptions.NoModel();
-        var model = CommonOptions.Model();
-        var device = CommonOptions.Device();
-        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report findings the baseline file accepts, too" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print findings only: no summary, no progress" };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
-        var shard = new Option<string?>("--shard") { Description = "Lint only part i of n of the files (e.g. 2/4), chosen by a hash of each path: one part per CI machine" };
-        var unreadable = new Option<string?>("--unreadable-level") { Description = "Severity of FL900, a file that could not be linted (info, warning, error); default error (MSBuild passes warning)" };
-        unreadable.AcceptOnlyFromAmong("info", "warning", "error");
-        var profile = CommonOptions.Profile();
-        var explainSkipped = new Option<bool>("--explain-skipped") { Description = "List the claims judged not to need a source (first-party facts, examples) with file:line:col and the reason, on standard error" };
-        var sort = new Option<string>("--sort") { Description = "Order of findings: position (path, line, column) or surprisal (least reconstructible claim first)", DefaultValueFactory = _ => "position" };
-        sort.AcceptOnlyFromAmong("position", "surprisal");
-        var verbose = CommonOptions.Verbose();
-        var context = new Option<string[]>("--context")
-        {
-            Description = "Grounding: every claim must be in these files, folders or globs (repeatable); a claim the context lacks is FL206",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var ground = new Option<bool>("--ground") { Description = "Chat transcripts (.json, .jsonl): the system, user and tool messages before an answer are its context" };
-        var stdinName = CommonOptions.StdinFilename();
-        var staged = new Option<bool>("--staged") { Description = "Lint the staged (git index) content of staged files, not the working tree; paths limit which (pre-commit)" };
-
+        var line = new CheckCommandLine();
         var command = new Command("check", "Lint Markdown and text files for precise claims without lossless citations");
-        command.Arguments.Add(paths);
-        foreach (var o in new Option[] { format, config, failLevel, noModel, model, device, profile, explainSkipped, verbose, context, ground, stdinName, staged, noBaseline, quiet, output, shard, unreadable, sort }) command.Options.Add(o);
-        command.SetAction(parse =>
-        {
-            Severity? level = null;
-            if (parse.GetValue(failLevel) is { } text && SeverityNames.TryParse(text, out var parsed)) level = parsed;
-            var options = new CheckOptions(
-                parse.GetValue(paths) ?? [],
-                parse.GetValue(format)!,
-                parse.GetValue(config),
-                level,
-                parse.GetValue(noModel),
-                parse.GetValue(model),
-                parse.GetValue(device),
-                parse.GetValue(staged),
-                parse.GetValue(noBaseline),
-                parse.GetValue(quiet),
-                parse.GetValue(output))
-            {
-                Profile = CommonOptions.ProfileValue(parse.GetValue(profile)),
-                ExplainSkipped = parse.GetValue(explainSkipped),
-                SortBySurprisal = parse.GetValue(sort) == "surprisal",
-                Verbose = parse.GetValue(verbose),
-                Context = parse.GetValue(context) ?? [],
-                Ground = parse.GetValue(ground),
-                StdinFilename = parse.GetValue(stdinName),
-            };
-            if (parse.GetValue(shard) is { } shardText)
-            {
-                if (!Shard.TryParse(shardText, out var part, out var error))
-                {
-                    Console.Error.WriteLine($"factlint: {error}");
-                    return ExitCodes.UsageOrConfig;
-                }
-                options = options with { Shard = part };
-            }
-            if (parse.GetValue(unreadable) is { } unreadableText && SeverityNames.TryParse(unreadableText, out var unreadableLevel))
-                options = options with { UnreadableLevel = unreadableLevel };
-            return Run(options, Console.Out, Console.Error);
-        });
+        command.Arguments.Add(line.Paths);
+        foreach (var o in line.Options) command.Options.Add(o);
+        command.SetAction(parse => line.Read(parse, Console.Error) is { } options ? Run(options, Console.Out, Console.Error) : ExitCodes.UsageOrConfig);
         return command;
     }
 
@@ -89,20 +26,7 @@ internal static class CheckCommand
         if (inputProblem is not null) return inputProblem.Value;
         using var models = new ModelHost(options.NoModel, options.ModelPath, options.Device, stderr, options.Verbose);
         var progress = ProgressReporter.For(stderr, options.Quiet);
-        // No paths: the current folder; with --staged, every staged file of the repository (what the commit will hold).
-        IReadOnlyList<string> inputs = options.Paths.Count > 0 ? options.Paths : ["."];
-        if (options.Staged && standardInput is not null)
-        {
-            stderr.WriteLine("factlint: --staged and '-' (standard input) cannot be used together");
-            return ExitCodes.UsageOrConfig;
-        }
-        Func<string, FactLint.Core.Text.SourceText>? readSource = null;
-        if (options.Staged)
-        {
-            var selection = Git.StagedInput.Select(options, cwd, stderr, out int exitCode);
-            if (selection is null) return exitCode;
-            (inputs, readSource) = (selection.Paths, selection.Read);
-        }
+        if (Inputs(options, cwd, standardInput is not null, stderr, out var inputs, out var readSource) is { } badInputs) return badInputs;
         LintRunResult result;
         try
         {
@@ -120,7 +44,7 @@ internal static class CheckCommand
                 Profile = options.Profile,
                 CollectSkipped = options.ExplainSkipped,
                 ScorerFor = models.ScorerFor,
-                EnvironmentFor = SourcesCommand.EnvironmentFor,
+                ServicesFor = LintServicesFactory.For,
                 Progress = progress is null ? null : progress.Report,
                 Shard = options.Shard,
             });
@@ -138,7 +62,33 @@ internal static class CheckCommand
         {
             progress?.Done();
         }
+        return Report(result, options, models.Notices, cwd, stdout, stderr);
+    }
 
+    /// <summary>
+    /// What to lint: the paths, else the current folder; with <c>--staged</c>, the staged files (what the commit will hold),
+    /// read from the index. An exit code when the inputs cannot be used.
+    /// </summary>
+    private static int? Inputs(CheckOptions options, string cwd, bool standardInput, TextWriter stderr,
+        out IReadOnlyList<string> inputs, out Func<string, FactLint.Core.Text.SourceText>? readSource)
+    {
+        inputs = options.Paths.Count > 0 ? options.Paths : ["."];
+        readSource = null;
+        if (options.Staged && standardInput)
+        {
+            stderr.WriteLine("factlint: --staged and '-' (standard input) cannot be used together");
+            return ExitCodes.UsageOrConfig;
+        }
+        if (!options.Staged) return null;
+        var selection = Git.StagedInput.Select(options, cwd, stderr, out int exitCode);
+        if (selection is null) return exitCode;
+        (inputs, readSource) = (selection.Paths, selection.Read);
+        return null;
+    }
+
+    /// <summary>Writes the findings in the chosen format, then the notes on standard error; returns the exit code.</summary>
+    private static int Report(LintRunResult result, CheckOptions options, IReadOnlyList<string> modelNotices, string cwd, TextWriter stdout, TextWriter stderr)
+    {
         var context = new OutputContext(cwd, result.Profiles.SelectMany(p => p.Rules).DistinctBy(r => r.Code).ToList(), result.FilesChecked, VersionInfo.Version)
         {
             Models = result.Models,
@@ -171,7 +121,7 @@ internal static class CheckCommand
             foreach (var (path, decision) in result.FileProfiles)
                 stderr.WriteLine($"factlint: {context.DisplayPath(path)}: profile {FactLint.Core.Config.ClaimProfiles.Name(decision.Profile)} ({decision.Why})");
         if (options.ExplainSkipped) WriteSkipped(result, context, stderr);
-        foreach (var notice in result.Notices.Concat(models.Notices)) if (!options.Quiet) stderr.WriteLine($"factlint: {notice}");
+        foreach (var notice in result.Notices.Concat(modelNotices)) if (!options.Quiet) stderr.WriteLine($"factlint: {notice}");
         if (options.Format == "text" && !options.Quiet)
             stdout.WriteLine(Summary(result));
 

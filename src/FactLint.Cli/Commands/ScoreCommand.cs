@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FactLint.Cli.Composition;
 using FactLint.Core.Config;
 using FactLint.Core.Documents;
 using FactLint.Core.Engine;
@@ -37,27 +38,7 @@ internal static class ScoreCommand
 
     private static int Run(string path, string format, string? htmlPath, bool noColor, string? modelPath, string? device, string? configPath, string? stdinName)
     {
-        SourceText source;
-        try
-        {
-            if (path == "-")
-            {
-                var name = Path.GetFullPath(stdinName ?? CheckInputs.StandardInputName);
-                if (CheckInputs.ReadStandardInput(name, null, Console.Error) is not { } text) return ExitCodes.UsageOrConfig;
-                source = new SourceText(name, text);
-            }
-            else if (stdinName is not null)
-            {
-                Console.Error.WriteLine("factlint: --stdin-filename needs '-' as the file (read standard input)");
-                return ExitCodes.UsageOrConfig;
-            }
-            else source = SourceFileReader.Read(Path.GetFullPath(path));
-        }
-        catch (SourceReadException e)
-        {
-            Console.Error.WriteLine($"factlint: {e.Message}");
-            return ExitCodes.UsageOrConfig;
-        }
+        if (ReadInput(path, stdinName, out var source) is { } unreadable) return unreadable;
         FactLintConfig config;
         LintProfile profile;
         try
@@ -72,46 +53,17 @@ internal static class ScoreCommand
         }
 
         using var models = new ModelHost(false, modelPath, device, Console.Error);
-        ISurprisalScorer? scorer;
-        try
-        {
-            scorer = models.ScorerFor(config with { Model = config.Model == "none" ? null : config.Model });
-        }
-        catch (ModelRequiredException e)
-        {
-            Console.Error.WriteLine($"factlint: {e.Message}");
-            return ExitCodes.UsageOrConfig;
-        }
-        if (scorer is null)
-        {
-            foreach (var n in models.Notices) Console.Error.WriteLine($"factlint: {n}");
-            Console.Error.WriteLine("factlint: score needs a language model (see --model)");
-            return ExitCodes.UsageOrConfig;
-        }
+        if (ScorerOf(models, config, out var scorer) is { } noModel) return noModel;
 
         var tokens = scorer.Score(source.Text);
         var claims = ClaimRows(source, profile, config, scorer);
-
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
             JsonScoreWriter.Write(stdout, scorer.Info, source.Text, tokens, indented: true);
             Console.Out.Flush();
         }
-        else
-        {
-            AnsiHeatmapRenderer.Render(Console.Out, source.Text, tokens, color: !noColor);
-            Console.WriteLine();
-            AnsiHeatmapRenderer.WriteLegend(Console.Out, color: !noColor);
-            Console.WriteLine();
-            Console.WriteLine($"Claims in {path} (model {scorer.Info.Name}, {scorer.Info.Device}), least reconstructible first: worst token rank (the gate's statistic), max and sum bits, decision");
-            foreach (var c in claims.OrderByDescending(c => c.Score?.MaxRank ?? 0).ThenByDescending(c => c.Score?.MaxBits ?? 0))
-            {
-                var at = source.PositionOf(c.Start);
-                string stats = c.Score is not { } score ? "      -" : string.Create(CultureInfo.InvariantCulture, $"{score.MaxRank,7} {score.MaxBits,6:0.0} {score.SumBits,7:0.0}");
-                Console.WriteLine($"  {at.Line,5}:{at.Column,-4} {stats}  {c.Decision,-12} {c.Label,-10} {source.Text[c.Start..c.End]}");
-            }
-        }
+        else WriteHeatmap(path, source, tokens, claims, scorer, noColor);
 
         if (htmlPath is not null)
         {
@@ -122,13 +74,79 @@ internal static class ScoreCommand
         return ExitCodes.Clean;
     }
 
+    /// <summary>The file, or standard input under its name; an exit code when it cannot be read.</summary>
+    private static int? ReadInput(string path, string? stdinName, out SourceText source)
+    {
+        source = null!;
+        try
+        {
+            if (path == "-")
+            {
+                var name = Path.GetFullPath(stdinName ?? CheckInputs.StandardInputName);
+                if (CheckInputs.ReadStandardInput(name, null, Console.Error) is not { } text) return ExitCodes.UsageOrConfig;
+                source = new SourceText(name, text);
+            }
+            else if (stdinName is not null)
+            {
+                Console.Error.WriteLine("factlint: --stdin-filename needs '-' as the file (read standard input)");
+                return ExitCodes.UsageOrConfig;
+            }
+            else source = SourceFileReader.Read(Path.GetFullPath(path));
+            return null;
+        }
+        catch (SourceReadException e)
+        {
+            Console.Error.WriteLine($"factlint: {e.Message}");
+            return ExitCodes.UsageOrConfig;
+        }
+    }
+
+    /// <summary>The config's language model (score needs one, even where the config says none); an exit code when there is none.</summary>
+    private static int? ScorerOf(ModelHost models, FactLintConfig config, out ISurprisalScorer scorer)
+    {
+        scorer = null!;
+        ISurprisalScorer? found;
+        try
+        {
+            found = models.ScorerFor(config with { Model = config.Model == "none" ? null : config.Model });
+        }
+        catch (ModelRequiredException e)
+        {
+            Console.Error.WriteLine($"factlint: {e.Message}");
+            return ExitCodes.UsageOrConfig;
+        }
+        if (found is null)
+        {
+            foreach (var n in models.Notices) Console.Error.WriteLine($"factlint: {n}");
+            Console.Error.WriteLine("factlint: score needs a language model (see --model)");
+            return ExitCodes.UsageOrConfig;
+        }
+        scorer = found;
+        return null;
+    }
+
+    private static void WriteHeatmap(string path, SourceText source, IReadOnlyList<TokenSurprisal> tokens, List<ClaimSpan> claims, ISurprisalScorer scorer, bool noColor)
+    {
+        AnsiHeatmapRenderer.Render(Console.Out, source.Text, tokens, color: !noColor);
+        Console.WriteLine();
+        AnsiHeatmapRenderer.WriteLegend(Console.Out, color: !noColor);
+        Console.WriteLine();
+        Console.WriteLine($"Claims in {path} (model {scorer.Info.Name}, {scorer.Info.Device}), least reconstructible first: worst token rank (the gate's statistic), max and sum bits, decision");
+        foreach (var c in claims.OrderByDescending(c => c.Score?.MaxRank ?? 0).ThenByDescending(c => c.Score?.MaxBits ?? 0))
+        {
+            var at = source.PositionOf(c.Start);
+            string stats = c.Score is not { } score ? "      -" : string.Create(CultureInfo.InvariantCulture, $"{score.MaxRank,7} {score.MaxBits,6:0.0} {score.SumBits,7:0.0}");
+            Console.WriteLine($"  {at.Line,5}:{at.Column,-4} {stats}  {c.Decision,-12} {c.Label,-10} {source.Text[c.Start..c.End]}");
+        }
+    }
+
     /// <summary>
     /// Each claim with the scores the gate saw (its passage, as in <c>check</c>) and what <c>check</c> decides:
     /// reported (a finding starts at it), exempt (the model reconstructs it), or not reported (cited, suppressed or off).
     /// </summary>
     private static List<ClaimSpan> ClaimRows(SourceText source, LintProfile profile, FactLintConfig config, ISurprisalScorer scorer)
     {
-        var result = FileLinter.Lint(source, profile, SourcesCommand.EnvironmentFor(config), scorer);
+        var result = FileLinter.Lint(source, profile, LintServicesFactory.For(config), scorer);
         var claims = profile.Detection.Detect(FileLinter.Parse(source, profile.InlineGate)).Where(c => !c.IsCommon).ToList();
         var scores = FileLinter.ScoreClaims(scorer, source.Text, claims);
         var reportedAt = result.Diagnostics.Select(d => (d.Start.Line, d.Start.Column)).ToHashSet();

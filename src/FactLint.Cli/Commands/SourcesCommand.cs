@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FactLint.Core.Config;
-using FactLint.Core.Rules.Checks;
 using FactLint.Core.Verification.Sources;
 using FactLint.Core.Yaml;
 
@@ -9,10 +8,6 @@ namespace FactLint.Cli.Commands;
 /// <summary><c>factlint sources add|verify</c>: the snapshot store that citations to URLs, DOIs and keys resolve through.</summary>
 internal static class SourcesCommand
 {
-    /// <summary>The run-wide services <c>check</c> gives rules: the source library for the config (never fetches).</summary>
-    public static LintEnvironment EnvironmentFor(FactLintConfig config) =>
-        new(config.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(config) } };
-
     public static Command Create()
     {
         var command = new Command("sources", "Manage source snapshots (.factlint/sources/sources.yaml) that citations resolve to offline");

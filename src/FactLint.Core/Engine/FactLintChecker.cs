@@ -41,7 +41,7 @@ public sealed record CheckReport(IReadOnlyList<Finding> Findings, int ClaimCount
 /// </summary>
 public static class FactLintChecker
 {
-    private static readonly ConcurrentDictionary<string, Lazy<(LintProfile Profile, LintEnvironment Environment)>> Profiles = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<(LintProfile Profile, LintServices Services)>> Profiles = new(StringComparer.Ordinal);
 
     public static Task<CheckReport> CheckAsync(string answer, CheckRequest? request = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Check(answer, request, cancellationToken), cancellationToken);
@@ -51,22 +51,22 @@ public static class FactLintChecker
     {
         ArgumentNullException.ThrowIfNull(answer);
         request ??= new CheckRequest();
-        var (profile, environment) = ProfileFor(request.ConfigPath);
+        var (profile, services) = ProfileFor(request.ConfigPath);
         var grounding = request.Context is { } passages
             ? GroundingContext.From(passages.Select((p, i) => new ContextPassage($"context[{i + 1}]", p ?? "")))
             : null;
         var source = new SourceText(request.Name, answer);
-        var result = FileLinter.Lint(source, profile, environment, scorer: null, cancellationToken, grounding);
+        var result = FileLinter.Lint(source, profile, services, scorer: null, cancellationToken, grounding);
         return new CheckReport(result.Diagnostics.Select(d => ToFinding(d, source)).ToList(), result.ClaimCount);
     }
 
-    private static (LintProfile, LintEnvironment) ProfileFor(string? configPath)
+    private static (LintProfile, LintServices) ProfileFor(string? configPath)
     {
         var key = configPath is null ? "" : Path.GetFullPath(configPath);
         var lazy = Profiles.GetOrAdd(key, k => new(() =>
         {
             var config = k.Length == 0 ? FactLintConfig.Default(Directory.GetCurrentDirectory()) : ConfigLoader.Load(k);
-            return (LintProfile.Load(config), new LintEnvironment(config.Directory));
+            return (LintProfile.Load(config), LintServices.ForFolder(config.Directory));
         }));
         try
         {

@@ -36,7 +36,7 @@ public static class FileLinter
         IsPlainText(source.Path) ? PlainTextProseExtractor.Extract(source) : MarkdownProseExtractor.Extract(source, gate);
 
     /// <param name="grounding">The context the text must be grounded in (FL206), or null.</param>
-    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer = null,
+    public static FileResult Lint(SourceText source, LintProfile profile, LintServices services, ISurprisalScorer? scorer = null,
         CancellationToken cancellationToken = default, GroundingContext? grounding = null)
     {
         var document = Parse(source, profile.InlineGate);
@@ -63,7 +63,7 @@ public static class FileLinter
         var scores = modelDecides && claims.Count > 0
             ? ScoreOrSkip(() => ScoreClaims(scorer!, source.Text, claims.Where(c => !c.IsCommon).ToList(), cancellationToken), source.Path, diagnostics)
             : null;
-        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, environment, diagnostics, grounding);
+        var context = new CheckContext(document, claims, new CitationIndex(document, profile.Citations), scores, services, diagnostics, grounding);
         foreach (var rule in profile.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

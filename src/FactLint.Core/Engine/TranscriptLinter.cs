@@ -14,7 +14,7 @@ namespace FactLint.Core.Engine;
 /// </summary>
 public static class TranscriptLinter
 {
-    public static FileResult Lint(SourceText source, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer,
+    public static FileResult Lint(SourceText source, LintProfile profile, LintServices services, ISurprisalScorer? scorer,
         GroundingContext? grounding, bool ground, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
@@ -32,7 +32,7 @@ public static class TranscriptLinter
                         .Select(m => new ContextPassage($"{Path.GetFileName(source.Path)}#{m.Id}", m.Content));
                     context = (grounding ?? GroundingContext.Empty).With(earlier);
                 }
-                var result = FileLinter.Lint(new SourceText($"{source.Path}#{message.Id}", message.Content), profile, environment, scorer, cancellationToken, context);
+                var result = FileLinter.Lint(new SourceText($"{source.Path}#{message.Id}", message.Content), profile, services, scorer, cancellationToken, context);
                 diagnostics.AddRange(result.Diagnostics);
                 claims += result.ClaimCount;
             }

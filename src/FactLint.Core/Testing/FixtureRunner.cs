@@ -29,7 +29,7 @@ public static partial class FixtureRunner
     [GeneratedRegex(@"^(FL\d{3})(?:[-_.].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeFromName();
 
-    public static IReadOnlyList<FixtureOutcome> Run(string packDirectory, bool accept, ISurprisalScorer? scorer = null, Func<FactLintConfig, LintEnvironment>? environmentFor = null)
+    public static IReadOnlyList<FixtureOutcome> Run(string packDirectory, bool accept, ISurprisalScorer? scorer = null, Func<FactLintConfig, LintServices>? servicesFor = null)
     {
         packDirectory = Path.GetFullPath(packDirectory);
         var fixturesDir = Path.Combine(packDirectory, FixturesFolder);
@@ -43,7 +43,7 @@ public static partial class FixtureRunner
         {
             Rules = loaded.Packs.SelectMany(p => p.Rules).ToDictionary(r => r.Code, r => new RuleSetting(true, null)),
         });
-        var environment = environmentFor?.Invoke(config) ?? new LintEnvironment(fixturesDir);
+        var services = servicesFor?.Invoke(config) ?? LintServices.ForFolder(fixturesDir);
 
         var outcomes = new List<FixtureOutcome>();
         foreach (var fixture in Directory.EnumerateFiles(fixturesDir, "*.*", SearchOption.AllDirectories)
@@ -52,7 +52,7 @@ public static partial class FixtureRunner
                      .Where(f => !IsContextFile(f))
                      .Order(StringComparer.Ordinal))
         {
-            outcomes.Add(RunOne(fixture, profile, environment, scorer, accept));
+            outcomes.Add(RunOne(fixture, profile, services, scorer, accept));
         }
         return outcomes;
     }
@@ -71,11 +71,11 @@ public static partial class FixtureRunner
         return files.Count == 0 ? null : GroundingContext.FromFiles(files);
     }
 
-    private static FixtureOutcome RunOne(string fixture, LintProfile profile, LintEnvironment environment, ISurprisalScorer? scorer, bool accept)
+    private static FixtureOutcome RunOne(string fixture, LintProfile profile, LintServices services, ISurprisalScorer? scorer, bool accept)
     {
         var name = Path.GetFileNameWithoutExtension(fixture);
         var code = CodeFromName().Match(name) is { Success: true } m ? m.Groups[1].Value : null;
-        var result = FileLinter.Lint(SourceFileReader.Read(fixture), profile, environment, scorer, grounding: ContextOf(fixture));
+        var result = FileLinter.Lint(SourceFileReader.Read(fixture), profile, services, scorer, grounding: ContextOf(fixture));
         var diagnostics = result.Diagnostics.Where(d => code is null || d.Code == code).ToList();
 
         var writer = new StringWriter { NewLine = "\n" };

@@ -21,7 +21,7 @@ public class TranscriptLinterTests
         """;
 
     private static FileResult Lint(bool ground, GroundingContext? context = null) =>
-        TranscriptLinter.Lint(new SourceText("/w/chat.json", Chat), Core, new LintEnvironment("/w"), null, context, ground);
+        TranscriptLinter.Lint(new SourceText("/w/chat.json", Chat), Core, LintServices.ForFolder("/w"), null, context, ground);
 
     [Fact]
     public void Only_answers_are_linted_and_positions_name_the_message()

@@ -17,7 +17,7 @@ public class InlineParseGateTests
 
     private static string Findings(LintProfile profile, string markdown, string path = "doc.md", string? root = null)
     {
-        var result = FileLinter.Lint(new SourceText(path, markdown), profile, new LintEnvironment(root ?? Path.GetTempPath()));
+        var result = FileLinter.Lint(new SourceText(path, markdown), profile, LintServices.ForFolder(root ?? Path.GetTempPath()));
         return string.Join('\n', result.Diagnostics.Select(d => $"{d.Start.Line}:{d.Start.Column}-{d.End.Line}:{d.End.Column} {d.Code} {d.Message} | {string.Join(" / ", d.Notes)}"))
             + $"\nclaims: {result.ClaimCount}";
     }
@@ -48,8 +48,8 @@ public class InlineParseGateTests
         var profile = LintProfile.Load(FactLintConfig.Default(pack) with { Packs = [pack] });
         const string markdown = "Der Umsatz stieg um 12%.\n\nQuelle: der Jahresbericht\n";
         Assert.NotNull(profile.InlineGate);
-        Assert.Empty(FileLinter.Lint(new SourceText("a.md", markdown), profile, new LintEnvironment(pack)).Diagnostics);
-        Assert.Single(FileLinter.Lint(new SourceText("a.md", markdown.Replace("Quelle:", "Notiz:")), profile, new LintEnvironment(pack)).Diagnostics);
+        Assert.Empty(FileLinter.Lint(new SourceText("a.md", markdown), profile, LintServices.ForFolder(pack)).Diagnostics);
+        Assert.Single(FileLinter.Lint(new SourceText("a.md", markdown.Replace("Quelle:", "Notiz:")), profile, LintServices.ForFolder(pack)).Diagnostics);
     }
 
     // Finds the word "gizmo"; declares it as its trigger, or declares nothing.

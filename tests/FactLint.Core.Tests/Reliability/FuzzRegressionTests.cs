@@ -26,7 +26,7 @@ public sealed class FuzzRegressionTests
     public void ArabicIndicDigits_AreNotACrash()
     {
         // Fuzz seed 2, input 10538: "1١٢٣" matched \d and int.Parse threw FormatException.
-        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        var result = FileLinter.Lint(SourceText.FromString("We counted 1١٢٣ sheep and ١٢٣٤ goats.\n", "a.md"), Core, global::FactLint.Core.Rules.Checks.LintServices.ForFolder(Path.GetTempPath()));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("FL9", StringComparison.Ordinal));
     }
 
@@ -51,7 +51,7 @@ public sealed class FuzzRegressionTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "\n" : " ")));
             var source = SourceText.FromString(text, "f.md");
-            var result = FileLinter.Lint(source, Core, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
+            var result = FileLinter.Lint(source, Core, global::FactLint.Core.Rules.Checks.LintServices.ForFolder(Path.GetTempPath()));
             foreach (var d in result.Diagnostics)
                 Assert.True(d.Start.Line >= 1 && d.End.Line <= source.LineCount && d.Start.Column >= 1, $"{d} in {text}");
             foreach (var b in FileLinter.Parse(source).Blocks)
@@ -75,7 +75,7 @@ public sealed class FuzzRegressionSpanTests
         var d = global::FactLint.Core.Diagnostics.Diagnostic.At(source, text.Length - 2, text.Length + 1, "FL101", "r", global::FactLint.Core.Diagnostics.Severity.Warning, "m");
         Assert.Equal("ms", d.Subject);
         Assert.Equal(source.LineCount, d.End.Line);
-        var result = global::FactLint.Core.Engine.FileLinter.Lint(source, global::FactLint.Core.Engine.LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath())), new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
+        var result = global::FactLint.Core.Engine.FileLinter.Lint(source, global::FactLint.Core.Engine.LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath())), global::FactLint.Core.Rules.Checks.LintServices.ForFolder(Path.GetTempPath()));
         Assert.All(result.Diagnostics, x => Assert.InRange(x.End.Line, 1, source.LineCount));
     }
 

@@ -26,7 +26,7 @@ public sealed class HostileInputTests
             Inputs = inputs.Length == 0 ? ["."] : inputs,
             WorkingDirectory = dir.Path,
             MaxParallelism = 2,
-            EnvironmentFor = c => new LintEnvironment(c.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(c) } },
+            ServicesFor = c => new LintServices(SourceLibrary.For(c)),
         });
 
     private static TempDir Repository()

@@ -46,7 +46,7 @@ public sealed class OutsideRepositoryTests : IDisposable
             Inputs = ["."],
             WorkingDirectory = _repo.Path,
             MaxParallelism = 2,
-            EnvironmentFor = c => new LintEnvironment(c.Directory) { Services = new Dictionary<Type, object> { [typeof(SourceLibrary)] = SourceLibrary.For(c) } },
+            ServicesFor = c => new LintServices(SourceLibrary.For(c)),
         });
 
     private YamlProblem LoadFails(string config)

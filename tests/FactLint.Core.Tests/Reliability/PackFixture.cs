@@ -47,5 +47,5 @@ internal static class PackFixture
         LintProfile.Load(new FactLintConfig { Directory = System.IO.Path.GetDirectoryName(packDirectory)!, Packs = [packDirectory] });
 
     public static global::FactLint.Core.Engine.FileResult Lint(LintProfile profile, string text, string path = "doc.md") =>
-        FileLinter.Lint(SourceText.FromString(text, path), profile, new global::FactLint.Core.Rules.Checks.LintEnvironment(System.IO.Path.GetTempPath()));
+        FileLinter.Lint(SourceText.FromString(text, path), profile, global::FactLint.Core.Rules.Checks.LintServices.ForFolder(System.IO.Path.GetTempPath()));
 }

@@ -43,7 +43,7 @@ public class SurprisalGateTests
         File.WriteAllText(Path.Combine(pack, "rule.yaml"),
             "code: FL101\nextends: unsourced-claim\nkinds: [number]\nmessage: \"'{claim}' ({bits} bits)\"\nsurprisal:\n" + gate);
         var profile = LintProfile.Load(FactLintConfig.Default(pack) with { Packs = [pack] });
-        return FileLinter.Lint(new SourceText(Path.Combine(pack, "a.md"), markdown), profile, new LintEnvironment(pack), new DigitScorer()).Diagnostics;
+        return FileLinter.Lint(new SourceText(Path.Combine(pack, "a.md"), markdown), profile, LintServices.ForFolder(pack), new DigitScorer()).Diagnostics;
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class SurprisalGateTests
         File.WriteAllText(Path.Combine(pack, "pack.yaml"), "name: gated\n");
         File.WriteAllText(Path.Combine(pack, "rule.yaml"), "code: FL101\nextends: unsourced-claim\nkinds: [number]\nmessage: m\nsurprisal:\n  exempt_top_k: 1\n");
         var profile = LintProfile.Load(FactLintConfig.Default(pack) with { Packs = [pack] });
-        var result = FileLinter.Lint(new SourceText(Path.Combine(pack, "a.md"), "A day has 24 hours. The API served 18,412 requests.\n"), profile, new LintEnvironment(pack), new DigitScorer());
+        var result = FileLinter.Lint(new SourceText(Path.Combine(pack, "a.md"), "A day has 24 hours. The API served 18,412 requests.\n"), profile, LintServices.ForFolder(pack), new DigitScorer());
         Assert.Equal("24 hours", Assert.Single(result.Exempt).Text);
         Assert.NotNull(Assert.Single(result.Diagnostics).Surprisal);
     }

@@ -48,7 +48,7 @@ public class SuppressionMapTests
     {
         var profile = global::FactLint.Core.Engine.LintProfile.Load(global::FactLint.Core.Config.FactLintConfig.Default(Path.GetTempPath()));
         var result = global::FactLint.Core.Engine.FileLinter.Lint(global::FactLint.Core.Text.SourceText.FromString(
-            "# Doc\n\n<!-- factlint-disable-next-line FL999 -->\nWe served 18,412 users.\n", "doc.md"), profile, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
+            "# Doc\n\n<!-- factlint-disable-next-line FL999 -->\nWe served 18,412 users.\n", "doc.md"), profile, global::FactLint.Core.Rules.Checks.LintServices.ForFolder(Path.GetTempPath()));
         var unknown = Assert.Single(result.Diagnostics, d => d.Code == global::FactLint.Core.Diagnostics.EngineCodes.SuppressionUnknownCode);
         Assert.Equal((3, 33), (unknown.Start.Line, unknown.Start.Column));
         Assert.Equal(global::FactLint.Core.Diagnostics.Severity.Warning, unknown.Severity);
@@ -56,7 +56,7 @@ public class SuppressionMapTests
         Assert.Contains(result.Diagnostics, d => d.Code == "FL101" && d.Start.Line == 4);
 
         var known = global::FactLint.Core.Engine.FileLinter.Lint(global::FactLint.Core.Text.SourceText.FromString(
-            "# Doc\n\n<!-- factlint-disable-next-line FL101 -->\nWe served 18,412 users.\n<!-- factlint-disable-line unsourced-number FL906 -->\n", "doc.md"), profile, new global::FactLint.Core.Rules.Checks.LintEnvironment(Path.GetTempPath()));
+            "# Doc\n\n<!-- factlint-disable-next-line FL101 -->\nWe served 18,412 users.\n<!-- factlint-disable-line unsourced-number FL906 -->\n", "doc.md"), profile, global::FactLint.Core.Rules.Checks.LintServices.ForFolder(Path.GetTempPath()));
         Assert.Empty(known.Diagnostics);
     }
 }

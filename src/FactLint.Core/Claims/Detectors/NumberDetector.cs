@@ -87,9 +87,7 @@ public sealed partial class NumberDetector : IClaimDetector
         if (HasRatioColon(text))
             foreach (var m in RatioRegex().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
-        Claim? previousDuration = null, previous = null;
-        bool previousHasUnit = false;
-        int smallStart = -1, smallEnd = -1;
+        var chain = new Chain { SmallStart = -1, SmallEnd = -1 };
         List<(int Start, int End)>? identifiers = null;
         if (HasDigitHyphenDigit(text))
             foreach (var id in IdentifierRegex().EnumerateMatches(text)) (identifiers ??= []).Add((id.Index, id.Index + id.Length));
@@ -99,81 +97,110 @@ public sealed partial class NumberDetector : IClaimDetector
         {
             var matched = text.AsSpan(m.Index, m.Length);
             var (numLength, unitStart) = NumberParts(matched);
-            bool hasUnit = numLength < matched.Length;
             if (identifiers is not null && InsideAny(identifiers, m.Index)) continue;
-            // A year written short: "the summer of '99", "the '90s".
-            if (numLength == 2 && m.Index >= 1 && text[m.Index - 1] is '\'' or '’' && (m.Index == 1 || !char.IsLetterOrDigit(text[m.Index - 2]))
-                && (!hasUnit || matched[2..].SequenceEqual("s")))
+            switch (RoleOf(text, m.Index, matched, numLength, unitStart, out int nameStart))
             {
-                claims.Add(Claim.At(ClaimKind.Date, block, m.Index - 1, m.Index + m.Length));
-                previous = previousDuration = null;
-                continue;
+                case Role.ShortYear:
+                    claims.Add(Claim.At(ClaimKind.Date, block, m.Index - 1, m.Index + m.Length));
+                    chain.Previous = chain.PreviousDuration = null;
+                    break;
+                case Role.VersionedName:
+                    claims.Add(Claim.At(ClaimKind.Version, block, nameStart, m.Index + m.Length));
+                    chain.Previous = chain.PreviousDuration = null;
+                    break;
+                case Role.SmallCount:
+                    // A small count is no claim alone, but it may open a range ("7–9 hours").
+                    (chain.SmallStart, chain.SmallEnd) = (m.Index, m.Index + m.Length);
+                    break;
+                case Role.Figure:
+                    AddFigure(block, claims, ref chain, m.Index, matched, unitStart, hasUnit: numLength < matched.Length);
+                    break;
             }
-            if (IsDocumentedDefault(text, m.Index)) continue;
-            // "As of September 2021", "the … Act of 2016": the date detector drops the date, and its year is no figure either.
-            if (!hasUnit && numLength == 4 && DateDetector.IsQualifiedYear(text, m.Index)) continue;
-            if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength]))
-            {
-                // A small count is no claim alone, but it may open a range ("7–9 hours").
-                smallStart = m.Index;
-                smallEnd = m.Index + m.Length;
-                continue;
-            }
-            // A letter glued to a whole number can be a label, not a scale: "Room 12B", "221B Baker Street".
-            bool labelLike = !hasUnit || (matched.Length == numLength + 1 && matched[numLength] is 'B' or 'K' or 'M' or 'T' && !matched.ContainsAny(',', '.'));
-            if (labelLike && EndsWithReferenceWord(text.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24)))) continue;
-            // A house number: "1600 Pennsylvania Avenue", "221B Baker Street".
-            if (labelLike && !matched[..numLength].ContainsAny(',', '.') && StreetNameFollows(text, m.Index + m.Length)) continue;
-            if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, m.Index)) continue;
-            // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
-            if (m.Index >= 2 && text[m.Index - 1] == '+' && text[m.Index - 2] is '+' or 'U') continue;
-            // A power ("2^63", "10^9"): a bound or a constant, not a measured figure.
-            if (!hasUnit && ((m.Index >= 1 && text[m.Index - 1] == '^')
-                || (m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '^' && char.IsDigit(text[m.Index + m.Length + 1])))) continue;
-            // A time of day ("at 11 am", "5 p.m."), like "10:30", is not a figure.
-            if (!hasUnit && IsClockHour(text, m.Index + m.Length)) continue;
-            // A form's name: "10-K", "8-K" (a hyphen and one capital letter, not a unit written out).
-            if (unitStart > 0 && matched[unitStart - 1] == '-' && matched.Length == unitStart + 1 && char.IsUpper(matched[unitStart])) continue;
-            // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
-            if (matched.Length == 2 && matched[1] == 'K') continue;
-            // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.
-            if (!hasUnit && m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == '/' && char.IsDigit(text[m.Index + m.Length + 1])) continue;
-            bool plainDecimal = !hasUnit && IsPlainDecimal(matched);
-            // A licence's version is part of its name ("the Apache License, Version 2.0").
-            if (plainDecimal && VersionDetector.IsLicenceVersion(text, m.Index, m.Index + m.Length)) continue;
-            // A plain decimal after a name versions it: "Ada 2.0", "urllib3 2.0", "Web 2.0". The claim keeps the name.
-            // (Not "Requests 2.27.x": that is the version detector's release line.)
-            int after = m.Index + m.Length;
-            if (plainDecimal && !(after + 1 < text.Length && text[after] == '.' && char.IsLetterOrDigit(text[after + 1]))
-                && VersionedNameStart(text, m.Index) is var nameStart and >= 0)
-            {
-                claims.Add(Claim.At(ClaimKind.Version, block, nameStart, m.Index + m.Length));
-                previous = previousDuration = null;
-                continue;
-            }
-
-            var claim = Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length);
-            bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);
-            if (isDuration && previousDuration is not null
-                && DurationJoiner().IsMatch(text.AsSpan(previousDuration.End, m.Index - previousDuration.End)))
-            {
-                RemoveLast(claims, previousDuration);
-                claim = claim with { Start = previousDuration.Start, Text = text[previousDuration.Start..claim.End] };
-            }
-            // A range ("10–40x", "5 to 10 minutes", "between 40 and 70 minutes") is one claim: the first figure borrows the
-            // second's unit.
-            if (previous is not null && !previousHasUnit && JoinsRange(text, previous.Start, previous.End, m.Index))
-            {
-                RemoveLast(claims, previous);
-                claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
-            }
-            else if (hasUnit && smallEnd >= 0 && (previous is null || previous.End <= smallStart) && JoinsRange(text, smallStart, smallEnd, m.Index))
-                claim = claim with { Start = smallStart, Text = text[smallStart..claim.End] };
-            claims.Add(claim);
-            previousDuration = isDuration ? claim : null;
-            previous = claim;
-            previousHasUnit = hasUnit;
         }
+    }
+
+    /// <summary>What one number match is.</summary>
+    private enum Role { Skip, SmallCount, ShortYear, VersionedName, Figure }
+
+    /// <summary>The figures before the current one that it may join: a duration in parts, a range.</summary>
+    private struct Chain
+    {
+        public Claim? Previous, PreviousDuration;
+        public bool PreviousHasUnit;
+        public int SmallStart, SmallEnd;
+    }
+
+    /// <summary>What a number match is: the first of these checks that applies decides.</summary>
+    private Role RoleOf(string text, int start, ReadOnlySpan<char> matched, int numLength, int unitStart, out int nameStart)
+    {
+        nameStart = -1;
+        bool hasUnit = numLength < matched.Length;
+        int end = start + matched.Length;
+        // A year written short: "the summer of '99", "the '90s".
+        if (numLength == 2 && start >= 1 && text[start - 1] is '\'' or '’' && (start == 1 || !char.IsLetterOrDigit(text[start - 2]))
+            && (!hasUnit || matched[2..].SequenceEqual("s")))
+            return Role.ShortYear;
+        if (IsDocumentedDefault(text, start)) return Role.Skip;
+        // "As of September 2021", "the … Act of 2016": the date detector drops the date, and its year is no figure either.
+        if (!hasUnit && numLength == 4 && DateDetector.IsQualifiedYear(text, start)) return Role.Skip;
+        if (!hasUnit && !IsClaimWithoutUnit(matched[..numLength])) return Role.SmallCount;
+        // A letter glued to a whole number can be a label, not a scale: "Room 12B", "221B Baker Street".
+        bool labelLike = !hasUnit || (matched.Length == numLength + 1 && matched[numLength] is 'B' or 'K' or 'M' or 'T' && !matched.ContainsAny(',', '.'));
+        if (labelLike && EndsWithReferenceWord(text.AsSpan(Math.Max(0, start - 24), start - Math.Max(0, start - 24)))) return Role.Skip;
+        // A house number: "1600 Pennsylvania Avenue", "221B Baker Street".
+        if (labelLike && !matched[..numLength].ContainsAny(',', '.') && StreetNameFollows(text, end)) return Role.Skip;
+        if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, start)) return Role.Skip;
+        // A language standard: "C++17", "gnu++20"; a code point: "U+007B".
+        if (start >= 2 && text[start - 1] == '+' && text[start - 2] is '+' or 'U') return Role.Skip;
+        // A power ("2^63", "10^9"): a bound or a constant, not a measured figure.
+        if (!hasUnit && ((start >= 1 && text[start - 1] == '^')
+            || (end + 1 < text.Length && text[end] == '^' && char.IsDigit(text[end + 1])))) return Role.Skip;
+        // A time of day ("at 11 am", "5 p.m."), like "10:30", is not a figure.
+        if (!hasUnit && IsClockHour(text, end)) return Role.Skip;
+        // A form's name: "10-K", "8-K" (a hyphen and one capital letter, not a unit written out).
+        if (unitStart > 0 && matched[unitStart - 1] == '-' && matched.Length == unitStart + 1 && char.IsUpper(matched[unitStart])) return Role.Skip;
+        // A resolution or a race ("4K video", "a 5K run"): one digit glued to a capital K.
+        if (matched.Length == 2 && matched[1] == 'K') return Role.Skip;
+        // The numerator of a fraction or an idiom ("50/50", "24/7"); a date with slashes is the date detector's.
+        if (!hasUnit && end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1])) return Role.Skip;
+        bool plainDecimal = !hasUnit && IsPlainDecimal(matched);
+        // A licence's version is part of its name ("the Apache License, Version 2.0").
+        if (plainDecimal && VersionDetector.IsLicenceVersion(text, start, end)) return Role.Skip;
+        // A plain decimal after a name versions it: "Ada 2.0", "urllib3 2.0", "Web 2.0". The claim keeps the name.
+        // (Not "Requests 2.27.x": that is the version detector's release line.)
+        if (plainDecimal && !(end + 1 < text.Length && text[end] == '.' && char.IsLetterOrDigit(text[end + 1]))
+            && VersionedNameStart(text, start) is var name and >= 0)
+        {
+            nameStart = name;
+            return Role.VersionedName;
+        }
+        return Role.Figure;
+    }
+
+    /// <summary>Adds a figure, merged with the figures before it when they form a duration in parts or a range.</summary>
+    private static void AddFigure(ProseBlock block, List<Claim> claims, ref Chain chain, int start, ReadOnlySpan<char> matched, int unitStart, bool hasUnit)
+    {
+        string text = block.Text;
+        var claim = Claim.At(ClaimKind.Number, block, start, start + matched.Length);
+        bool isDuration = unitStart >= 0 && TimeUnit().IsMatch(matched[unitStart..]);
+        if (isDuration && chain.PreviousDuration is { } duration && DurationJoiner().IsMatch(text.AsSpan(duration.End, start - duration.End)))
+        {
+            RemoveLast(claims, duration);
+            claim = claim with { Start = duration.Start, Text = text[duration.Start..claim.End] };
+        }
+        // A range ("10–40x", "5 to 10 minutes", "between 40 and 70 minutes") is one claim: the first figure borrows the
+        // second's unit.
+        if (chain.Previous is { } previous && !chain.PreviousHasUnit && JoinsRange(text, previous.Start, previous.End, start))
+        {
+            RemoveLast(claims, previous);
+            claim = claim with { Start = previous.Start, Text = text[previous.Start..claim.End] };
+        }
+        else if (hasUnit && chain.SmallEnd >= 0 && (chain.Previous is null || chain.Previous.End <= chain.SmallStart) && JoinsRange(text, chain.SmallStart, chain.SmallEnd, start))
+            claim = claim with { Start = chain.SmallStart, Text = text[chain.SmallStart..claim.End] };
+        claims.Add(claim);
+        chain.PreviousDuration = isDuration ? claim : null;
+        chain.Previous = claim;
+        chain.PreviousHasUnit = hasUnit;
     }
 
     // Numbers written as identifiers: a telephone number with its area code in brackets ("+1 (555) 123-4567"), and three

@@ -14,14 +14,14 @@ public sealed class CheckContext
     private readonly List<Diagnostic> _diagnostics;
 
     internal CheckContext(ProseDocument document, IReadOnlyList<Claim> claims, CitationIndex citations,
-        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintEnvironment environment, List<Diagnostic> diagnostics, GroundingContext? grounding = null)
+        IReadOnlyDictionary<Claim, ClaimSurprisal>? scores, LintServices services, List<Diagnostic> diagnostics, GroundingContext? grounding = null)
     {
         Grounding = grounding;
         Document = document;
         Claims = claims;
         Citations = citations;
         Scores = scores;
-        Environment = environment;
+        Services = services;
         _diagnostics = diagnostics;
     }
 
@@ -36,7 +36,7 @@ public sealed class CheckContext
     /// <summary>The claim each claim finding is about, so scores can be attached after the rules ran.</summary>
     internal Dictionary<Diagnostic, Claim> ReportedClaims { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public LintEnvironment Environment { get; }
+    public LintServices Services { get; }
 
     /// <summary>The text the file must be grounded in, or null when not checking grounding (then unsourced claims are reported instead).</summary>
     public GroundingContext? Grounding { get; }
@@ -77,13 +77,4 @@ public sealed class CheckContext
 
     /// <summary>Reports a finding at an arbitrary source span.</summary>
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
-}
-
-/// <summary>Run-wide facts checks may need: where the repository and the source store are.</summary>
-public sealed record LintEnvironment(string RootDirectory)
-{
-    /// <summary>Services added by later features (source store, …) keyed by type.</summary>
-    public IReadOnlyDictionary<Type, object> Services { get; init; } = new Dictionary<Type, object>();
-
-    public T? Service<T>() where T : class => Services.TryGetValue(typeof(T), out var s) ? (T)s : null;
 }
