@@ -79,11 +79,23 @@ public sealed class GraphContract
                 throw new ModelLoadException(file, $"input '{logitPos}' (logit_positions) must be a rank-1 int64/int32 tensor [positions], found {Describe(logitPosMeta)}");
         }
 
+        var (past, useCache) = ReadOtherInputs(file, inputs, [names.InputIds, mask, pos, logitPos]);
+
+        CheckLogits(file, outputs, names.Logits, logitPos is not null, manifest.VocabSize);
+
+        return new GraphContract(names.InputIds, ids.ElementDataType, mask, maskMeta?.ElementDataType ?? TensorElementType.Int64,
+            pos, posMeta?.ElementDataType ?? TensorElementType.Int64, past, useCache, names.Logits,
+            logitPos, logitPosMeta?.ElementDataType ?? TensorElementType.Int64);
+    }
+
+    // Inputs besides ids, mask and positions: past key/values (fed empty) and a use-cache switch; anything else is refused.
+    private static (List<PastInput> Past, string? UseCache) ReadOtherInputs(string file, IReadOnlyDictionary<string, NodeMetadata> inputs, string?[] fed)
+    {
         var past = new List<PastInput>();
         string? useCache = null;
         foreach (var (name, meta) in inputs)
         {
-            if (name == names.InputIds || name == mask || name == pos || name == logitPos) continue;
+            if (fed.Contains(name)) continue;
             if (name.StartsWith("past_key_values", StringComparison.Ordinal) || name.StartsWith("past.", StringComparison.Ordinal))
             {
                 if (meta.Dimensions.Length < 2) throw new ModelLoadException(file, $"past input '{name}' has rank {meta.Dimensions.Length}, expected [batch, heads, past_length, head_dim]");
@@ -101,20 +113,20 @@ public sealed class GraphContract
                 throw new ModelLoadException(file, $"graph input '{name}' is not one FactLint can feed (input_ids, attention_mask, position_ids, logit_positions, past_key_values.*)");
             }
         }
+        return (past, useCache);
+    }
 
-        if (!outputs.TryGetValue(names.Logits, out var logits))
-            throw new ModelLoadException(file, $"graph has no output '{names.Logits}' (logits); outputs are: {string.Join(", ", outputs.Keys)}");
+    private static void CheckLogits(string file, IReadOnlyDictionary<string, NodeMetadata> outputs, string name, bool gathered, long vocabSize)
+    {
+        if (!outputs.TryGetValue(name, out var logits))
+            throw new ModelLoadException(file, $"graph has no output '{name}' (logits); outputs are: {string.Join(", ", outputs.Keys)}");
         // With logit_positions the graph outputs only the rows asked for: [positions, vocab].
-        int rank = logitPos is null ? 3 : 2;
+        int rank = gathered ? 2 : 3;
         if (logits.ElementDataType != TensorElementType.Float || logits.Dimensions.Length != rank)
-            throw new ModelLoadException(file, $"output '{names.Logits}' must be a float32 {(rank == 3 ? "[batch, sequence, vocab]" : "[positions, vocab] (the graph has logit_positions)")} tensor, found {Describe(logits)}");
+            throw new ModelLoadException(file, $"output '{name}' must be a float32 {(rank == 3 ? "[batch, sequence, vocab]" : "[positions, vocab] (the graph has logit_positions)")} tensor, found {Describe(logits)}");
         long vocabDim = logits.Dimensions[rank - 1];
-        if (vocabDim > 0 && vocabDim != manifest.VocabSize)
-            throw new ModelLoadException(file, $"logits have {vocabDim} columns but model.yaml says vocab_size {manifest.VocabSize}");
-
-        return new GraphContract(names.InputIds, ids.ElementDataType, mask, maskMeta?.ElementDataType ?? TensorElementType.Int64,
-            pos, posMeta?.ElementDataType ?? TensorElementType.Int64, past, useCache, names.Logits,
-            logitPos, logitPosMeta?.ElementDataType ?? TensorElementType.Int64);
+        if (vocabDim > 0 && vocabDim != vocabSize)
+            throw new ModelLoadException(file, $"logits have {vocabDim} columns but model.yaml says vocab_size {vocabSize}");
     }
 
     private static string Describe(NodeMetadata meta) =>

@@ -12,7 +12,7 @@ namespace FactLint.LanguageModel.Scoring;
 /// batches, and turns the logit row before each token into -log2 p(token | left context) and the token's rank.
 /// Thread-safe: concurrent <see cref="Score"/> calls share one ONNX Runtime session.
 /// </summary>
-public sealed class OnnxSurprisalScorer : ISurprisalScorer
+public sealed partial class OnnxSurprisalScorer : ISurprisalScorer
 {
     private readonly InferenceSession _session;
     private readonly GraphContract _graph;
@@ -200,116 +200,6 @@ public sealed class OnnxSurprisalScorer : ISurprisalScorer
 
     /// <summary>One window of a sequence; it reports targets [From, Window.EndTarget).</summary>
     private readonly record struct Job(Sequence Sequence, ScoringWindow Window, int From);
-
-    private void RunBatch(List<Job> work, int first, int count, int length)
-    {
-        // Right padding: a causal model's real positions never see it, and padded rows are not read.
-        var ids = new long[count * length];
-        var mask = new long[count * length];
-        var positions = new long[count * length];
-        int rows = 0;
-        for (int b = 0; b < count; b++)
-        {
-            var (sequence, window, from) = work[first + b];
-            rows += window.EndTarget - from;
-            for (int p = 0; p < length; p++)
-            {
-                int k = b * length + p;
-                bool real = p < window.Length;
-                ids[k] = real ? sequence.Ids[window.Start + p] : sequence.Ids[window.Start];
-                mask[k] = real ? 1 : 0;
-                positions[k] = p;
-            }
-        }
-
-        // A graph with logit_positions computes the vocabulary projection only at the rows read, given as flat
-        // positions b * length + p (target t is predicted at p = t - 1 - start), in the order they are read below.
-        long[]? logitPositions = null;
-        if (_graph.LogitPositions is not null)
-        {
-            logitPositions = new long[rows];
-            int r = 0;
-            for (int b = 0; b < count; b++)
-            {
-                var (_, window, from) = work[first + b];
-                for (int t = from; t < window.EndTarget; t++) logitPositions[r++] = b * length + (t - 1 - window.Start);
-            }
-        }
-
-        long[] shape = [count, length];
-        var names = new List<string>();
-        var values = new List<OrtValue>();
-        try
-        {
-            AddInputs(names, values, ids, mask, positions, shape, count);
-            if (logitPositions is not null)
-            {
-                names.Add(_graph.LogitPositions!);
-                values.Add(IntegerTensor(logitPositions, [rows], _graph.LogitPositionsType));
-            }
-            using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, names, values, [_graph.Logits]);
-            var logits = outputs[0];
-            var outShape = logits.GetTensorTypeAndShape().Shape;
-            long[] expected = logitPositions is null ? [count, length, _vocab] : [rows, _vocab];
-            if (!outShape.SequenceEqual(expected))
-                throw new InvalidOperationException($"{Manifest.OnnxPath}: logits shape [{string.Join(",", outShape)}], expected [{string.Join(",", expected)}]");
-
-            // Read only the rows that predict this window's targets, straight from ONNX Runtime's buffer.
-            var data = logits.GetTensorDataAsSpan<float>();
-            int row = 0;
-            for (int b = 0; b < count; b++)
-            {
-                var (sequence, window, from) = work[first + b];
-                for (int t = from; t < window.EndTarget; t++, row++)
-                {
-                    int at = logitPositions is null ? b * length + (t - 1 - window.Start) : row;
-                    sequence.Bits[t] = LogSoftmax.BitsAndRank(data.Slice(at * _vocab, _vocab), sequence.Ids[t], out sequence.Ranks[t]);
-                }
-            }
-        }
-        finally
-        {
-            foreach (var v in values) v.Dispose();
-        }
-    }
-
-    private void AddInputs(List<string> names, List<OrtValue> values, long[] ids, long[] mask, long[] positions, long[] shape, int count)
-    {
-        names.Add(_graph.InputIds);
-        values.Add(IntegerTensor(ids, shape, _graph.InputIdsType));
-        if (_graph.AttentionMask is { } maskName)
-        {
-            names.Add(maskName);
-            values.Add(IntegerTensor(mask, shape, _graph.AttentionMaskType));
-        }
-        if (_graph.PositionIds is { } posName)
-        {
-            names.Add(posName);
-            values.Add(IntegerTensor(positions, shape, _graph.PositionIdsType));
-        }
-        foreach (var past in _graph.PastInputs)
-        {
-            // Empty past (length 0) = no cache: the whole window is computed in one pass.
-            var dims = (long[])past.Dimensions.Clone();
-            dims[0] = count;
-            names.Add(past.Name);
-            values.Add(OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, past.ElementType, dims));
-        }
-        if (_graph.UseCacheBranch is { } useCache)
-        {
-            names.Add(useCache);
-            values.Add(OrtValue.CreateTensorValueFromMemory(new[] { false }, [1]));
-        }
-    }
-
-    private static OrtValue IntegerTensor(long[] data, long[] shape, TensorElementType type)
-    {
-        if (type == TensorElementType.Int64) return OrtValue.CreateTensorValueFromMemory(data, shape);
-        var narrow = new int[data.Length];
-        for (int i = 0; i < data.Length; i++) narrow[i] = checked((int)data[i]);
-        return OrtValue.CreateTensorValueFromMemory(narrow, shape);
-    }
 
     public void Dispose() => _session.Dispose();
 }

@@ -86,15 +86,7 @@ public sealed partial class SourceLibrary
     {
         target = target.Trim();
         if (target.Length == 0) return new Resolution(ResolutionKind.Unverifiable, target, "empty target");
-        if (isKey)
-        {
-            if (StoreRefusal is { } refused) return new Resolution(ResolutionKind.OutsideRoot, "@" + target, refused);
-            var entry = Manifest.Find("@" + target);
-            if (entry is not null) return FromSnapshot(target, entry, null);
-            return Manifest.Entries.Count == 0
-                ? new Resolution(ResolutionKind.Unverifiable, target, "no source store")
-                : new Resolution(ResolutionKind.NotFound, "@" + target, $"citation key '@{target}' is not in the source store ({Display(Path.Combine(StoreDirectory, SourceManifest.FileName))})");
-        }
+        if (isKey) return ResolveKey(target);
         if (isFreeText)
         {
             // "(Source: data/q3.csv)" names a file; "(Source: Q3 report)" names nothing we can open.
@@ -145,6 +137,17 @@ public sealed partial class SourceLibrary
             return new Resolution(ResolutionKind.NotFound, target, $"cannot read '{path}' ({e.Message})");
         }
         return Narrow(target, index, fragment, null, null);
+    }
+
+    // "[@bls2023]": a key of the source store.
+    private Resolution ResolveKey(string key)
+    {
+        if (StoreRefusal is { } refused) return new Resolution(ResolutionKind.OutsideRoot, "@" + key, refused);
+        var entry = Manifest.Find("@" + key);
+        if (entry is not null) return FromSnapshot(key, entry, null);
+        return Manifest.Entries.Count == 0
+            ? new Resolution(ResolutionKind.Unverifiable, key, "no source store")
+            : new Resolution(ResolutionKind.NotFound, "@" + key, $"citation key '@{key}' is not in the source store ({Display(Path.Combine(StoreDirectory, SourceManifest.FileName))})");
     }
 
     private Resolution FromSnapshot(string target, SnapshotEntry entry, string? fragment)
