@@ -60,7 +60,7 @@ public sealed class CachingSurprisalScorer : ISurprisalScorer
         }
         Interlocked.Increment(ref _misses);
         var scored = scoreFrom is null ? _inner.ScoreMany(texts, cancellationToken) : _inner.ScoreMany(texts, scoreFrom, cancellationToken);
-        Cache.Put(key, Join(scored));
+        Cache.TryPut(key, Join(scored));
         return scored;
     }
 

@@ -50,6 +50,25 @@ public sealed class UnwritableCacheTests : IDisposable
     }
 
     [Fact]
+    public void ClaimPassagesThroughAnUnwritableCache_AreScored_WithOneWarning()
+    {
+        // The engine scores a file's claim passages with ScoreMany; its write failed the file (FL907 on every file).
+        var blocker = Path.Combine(_dir, "cache");
+        File.WriteAllText(blocker, "");
+        var log = new List<string>();
+        var inner = new CountingScorer();
+        using var scorer = new CachingSurprisalScorer(inner, new ScoreCache(Path.Combine(blocker, "scores"), log: line => { lock (log) log.Add(line); }), "ctx=8");
+
+        var first = scorer.ScoreMany(["one passage", "two"], [0, 0]);
+        var second = scorer.ScoreMany(["another file"], [0]);
+
+        Assert.Equal([11, 3], first.Select(p => p.Count));
+        Assert.Equal(12, Assert.Single(second).Count);
+        Assert.Contains("cannot be written", Assert.Single(log));
+        Assert.True(scorer.Cache.Disabled);
+    }
+
+    [Fact]
     public void CacheLinkToAnUnwritablePlace_ScoresWithoutACache()
     {
         if (OperatingSystem.IsWindows()) return;
