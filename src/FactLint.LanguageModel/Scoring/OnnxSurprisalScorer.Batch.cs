@@ -1,7 +1,4 @@
-using FactLint.Core.Surprisal;
 using FactLint.LanguageModel.Execution;
-using FactLint.LanguageModel.Manifest;
-using FactLint.LanguageModel.Tokenization;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using FactLint.Core.Config;
+using FactLint.Core.IO;
 using FactLint.Core.Text;
 using FactLint.Core.Verification;
 
@@ -66,7 +67,7 @@ public sealed partial class SourceLibrary
     public static string? ManifestRefusal(string storeDirectory, string repositoryRoot, bool allowOutsideRoot)
     {
         var manifest = Path.Combine(storeDirectory, SourceManifest.FileName);
-        if (allowOutsideRoot || !File.Exists(manifest) || FactLint.Core.IO.RepositoryBounds.Contains(repositoryRoot, manifest)) return null;
+        if (allowOutsideRoot || !File.Exists(manifest) || RepositoryBounds.Contains(repositoryRoot, manifest)) return null;
         return $"the source store's {SourceManifest.FileName} leads outside the repository root; not read";
     }
 
@@ -74,7 +75,7 @@ public sealed partial class SourceLibrary
     public static SourceLibrary For(FactLintConfig config) =>
         new(FindRepositoryRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), config.Resolve(config.Cache), config.AllowOutsideRoot);
 
-    public static string? FindRepositoryRoot(string directory) => FactLint.Core.IO.RepositoryBounds.FindRoot(directory);
+    public static string? FindRepositoryRoot(string directory) => RepositoryBounds.FindRoot(directory);
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
@@ -119,12 +120,12 @@ public sealed partial class SourceLibrary
         if (Path.IsPathRooted(path) && !AllowOutsideRoot)
             return new Resolution(ResolutionKind.OutsideRoot, target, $"absolute path '{path}' is refused; cite a path relative to the document");
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(documentPath))!, path));
-        if (!AllowOutsideRoot && !IsUnder(full, RepositoryRoot))
+        if (!AllowOutsideRoot && !RepositoryBounds.IsUnder(full, RepositoryRoot))
             return new Resolution(ResolutionKind.OutsideRoot, target, $"'{path}' leads outside the repository root");
         if (Directory.Exists(full)) return new Resolution(ResolutionKind.NotFound, target, $"'{path}' is a folder, not a file");
         if (!File.Exists(full)) return new Resolution(ResolutionKind.NotFound, target, $"no file '{path}' (looked for {Display(full)})");
-        var real = RealPath(full);
-        if (!AllowOutsideRoot && !IsUnder(real, RealPath(RepositoryRoot)))
+        var real = RepositoryBounds.RealPath(full);
+        if (!AllowOutsideRoot && !RepositoryBounds.IsUnder(real, RepositoryBounds.RealPath(RepositoryRoot)))
             return new Resolution(ResolutionKind.OutsideRoot, target, $"'{path}' is a symbolic link to a file outside the repository root");
 
         SourceIndex index;
@@ -153,7 +154,7 @@ public sealed partial class SourceLibrary
     private Resolution FromSnapshot(string target, SnapshotEntry entry, string? fragment)
     {
         var file = Path.GetFullPath(Path.Combine(StoreDirectory, entry.File));
-        if (!IsUnder(file, StoreDirectory))
+        if (!RepositoryBounds.IsUnder(file, StoreDirectory))
             return new Resolution(ResolutionKind.OutsideRoot, target, $"snapshot file '{entry.File}' lies outside the source store");
         if (!File.Exists(file))
             return new Resolution(ResolutionKind.NotFound, target, $"snapshot '{entry.File}' for '{entry.Key}' is missing from {Display(StoreDirectory)}");
@@ -174,9 +175,9 @@ public sealed partial class SourceLibrary
     /// <summary>Why a snapshot file may not be read (a link leading out of the store or the repository), or null.</summary>
     public string? SnapshotLeavesStore(string file)
     {
-        var real = RealPath(file);
-        if (!IsUnder(real, RealPath(StoreDirectory))) return "is a symbolic link to a file outside the source store";
-        if (!AllowOutsideRoot && !IsUnder(real, RealPath(RepositoryRoot))) return "is a symbolic link to a file outside the repository root";
+        var real = RepositoryBounds.RealPath(file);
+        if (!RepositoryBounds.IsUnder(real, RepositoryBounds.RealPath(StoreDirectory))) return "is a symbolic link to a file outside the source store";
+        if (!AllowOutsideRoot && !RepositoryBounds.IsUnder(real, RepositoryBounds.RealPath(RepositoryRoot))) return "is a symbolic link to a file outside the repository root";
         return null;
     }
 
@@ -217,8 +218,4 @@ public sealed partial class SourceLibrary
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
     }
 
-    public static bool IsUnder(string path, string root) => FactLint.Core.IO.RepositoryBounds.IsUnder(path, root);
-
-    /// <summary>The path with every symbolic link along it followed.</summary>
-    public static string RealPath(string path) => FactLint.Core.IO.RepositoryBounds.RealPath(path);
 }

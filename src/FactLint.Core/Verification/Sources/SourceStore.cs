@@ -64,9 +64,9 @@ public sealed partial class SourceStore(string directory)
         foreach (var entry in manifest.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var path = Path.GetFullPath(Path.Combine(Directory, entry.File));
-            if (!SourceLibrary.IsUnder(path, Directory) || !File.Exists(path)) { results.Add(new SnapshotCheck(entry, null)); continue; }
+            if (!RepositoryBounds.IsUnder(path, Directory) || !File.Exists(path)) { results.Add(new SnapshotCheck(entry, null)); continue; }
             // A link out of the store is refused, never hashed (hashing would confirm guesses about files outside it).
-            if (!SourceLibrary.IsUnder(SourceLibrary.RealPath(path), SourceLibrary.RealPath(Directory)))
+            if (!RepositoryBounds.IsUnder(RepositoryBounds.RealPath(path), RepositoryBounds.RealPath(Directory)))
             {
                 results.Add(new SnapshotCheck(entry, null) { Problem = "is a symbolic link to a file outside the source store" });
                 continue;
