@@ -20,10 +20,13 @@ public sealed class InlineParseGate
     private readonly SearchValues<string>? _labelWords;
     private readonly SearchValues<char> _marks;
     private readonly bool _nonAscii, _openingApostrophe;
-    // A hit of any word or part, then the whole ASCII word around it is checked.
-    private readonly SearchValues<string>? _wordPieces;
+    // Each ASCII word of a line is looked up whole. A substring search for the trigger words stopped inside most words
+    // ("one" in "none", "two" in "network") and cost more than walking the words; the first letters of the trigger words
+    // of each length let most words skip the lookup.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly uint[] _firstLettersByLength;
     private readonly string[] _wordParts;
+    private readonly int _shortestPart;
 
     /// <summary>The gate for detectors with these triggers; null when one of them can match any text.</summary>
     public static InlineParseGate? For(InlineTriggers triggers, IEnumerable<string> sourceLabels) =>
@@ -38,10 +41,13 @@ public sealed class InlineParseGate
         _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
         _nonAscii = triggers.NonAscii;
         _openingApostrophe = triggers.OpeningApostrophe;
-        string[] pieces = [.. triggers.Words.Union(triggers.WordParts, StringComparer.OrdinalIgnoreCase)];
-        _wordPieces = pieces.Length == 0 ? null : SearchValues.Create(pieces, StringComparison.OrdinalIgnoreCase);
-        _words = new HashSet<string>(triggers.Words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordParts = [.. triggers.WordParts];
+        // A word is matched whole, so one with a character other than an ASCII letter could never match.
+        string[] wholeWords = [.. triggers.Words.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter))];
+        _words = new HashSet<string>(wholeWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLettersByLength = new uint[wholeWords.Length == 0 ? 0 : wholeWords.Max(w => w.Length) + 1];
+        foreach (var w in wholeWords) _firstLettersByLength[w.Length] |= LetterBit(w[0]);
+        _wordParts = [.. triggers.WordParts.Where(p => p.Length > 0)];
+        _shortestPart = _wordParts.Length == 0 ? int.MaxValue : _wordParts.Min(p => p.Length);
     }
 
     // A comment may suppress a finding; a footnote reference cites.
@@ -51,12 +57,12 @@ public sealed class InlineParseGate
     public bool MayMatter(StringLineGroup lines)
     {
         bool colon = false, label = false;
+        // The cheap vectorised searches on every line first: a digit on the last line spares the word walk on the others.
         for (int i = 0; i < lines.Count; i++)
         {
-            var slice = lines.Lines[i].Slice;
-            var line = slice.AsSpan();
+            var line = lines.Lines[i].Slice.AsSpan();
             if (line.ContainsAny(_marks) || line.ContainsAny(Sequences) || (_nonAscii && !System.Text.Ascii.IsValid(line))
-                || (_openingApostrophe && HasOpeningApostrophe(line)) || HasOpeningWord(line)) return true;
+                || (_openingApostrophe && HasOpeningApostrophe(line))) return true;
             if (_labelWords is not null)
             {
                 colon |= line.Contains(':');
@@ -64,6 +70,8 @@ public sealed class InlineParseGate
                 if (colon && label) return true;
             }
         }
+        for (int i = 0; i < lines.Count; i++)
+            if (HasOpeningWord(lines.Lines[i].Slice.AsSpan())) return true;
         return false;
     }
 
@@ -81,22 +89,24 @@ public sealed class InlineParseGate
         return next < 0 ? -1 : from + next;
     }
 
+    private static uint LetterBit(char c) => 1u << ((c | 0x20) - 'a');
+
+    // Whether a whole ASCII word of the line is a trigger word or holds a trigger part.
     private bool HasOpeningWord(ReadOnlySpan<char> line)
     {
-        if (_wordPieces is null) return false;
-        for (int from = 0; from < line.Length;)
+        var byLength = _firstLettersByLength;
+        for (int at = 0; at < line.Length;)
         {
-            int hit = line[from..].IndexOfAny(_wordPieces);
-            if (hit < 0) return false;
-            hit += from;
-            int start = hit, end = hit;
-            while (start > 0 && char.IsAsciiLetter(line[start - 1])) start--;
-            while (end < line.Length && char.IsAsciiLetter(line[end])) end++;
-            var word = line[start..end];
-            if (_words.Contains(word)) return true;
-            foreach (var part in _wordParts)
-                if (word.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
-            from = Math.Max(end, hit + 1);
+            while (at < line.Length && !char.IsAsciiLetter(line[at])) at++;
+            int start = at;
+            while (at < line.Length && char.IsAsciiLetter(line[at])) at++;
+            int length = at - start;
+            if (length == 0) break;
+            var word = line.Slice(start, length);
+            if (length < byLength.Length && (byLength[length] & LetterBit(word[0])) != 0 && _words.Contains(word)) return true;
+            if (length >= _shortestPart)
+                foreach (var part in _wordParts)
+                    if (word.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
