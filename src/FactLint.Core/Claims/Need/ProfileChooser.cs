@@ -8,8 +8,8 @@ public readonly record struct ProfileDecision(ClaimProfile Profile, string Why);
 
 /// <summary>
 /// Picks the profile of one file. A <c>&lt;!-- factlint-profile: docs --&gt;</c> comment in the file wins over the config;
-/// <c>auto</c> reads the file name (README, CHANGELOG …) and whether the file holds fenced code. Not its folder: a docs/
-/// folder holds blog posts and essays as often as reference pages.
+/// <c>auto</c> reads the file name (README, CHANGELOG …), whether the file holds fenced code, and how many inline code
+/// spans it holds. Not its folder: a docs/ folder holds blog posts and essays as often as reference pages.
 /// </summary>
 public static class ProfileChooser
 {
@@ -21,6 +21,13 @@ public static class ProfileChooser
          "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building"];
     internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
 
+    /// <summary>
+    /// Inline code spans that make a file software documentation. On the real development set every fact-prose file has
+    /// none, while software docs often have dozens (uuid's README 34, koa's 29); FactLint's reference pages without fenced
+    /// code have over 300. Ten leaves room for an essay that quotes a command or a file name a few times.
+    /// </summary>
+    public const int DocsCodeSpans = 10;
+
     public static ProfileDecision Decide(ProseDocument document, ClaimProfile configured)
     {
         if (FromDirective(document) is { } own) return new ProfileDecision(own, $"{Directive} comment");
@@ -29,7 +36,10 @@ public static class ProfileChooser
         if (IsChangelogName(path)) return new ProfileDecision(ClaimProfile.Docs, "auto: changelog file name");
         if (NameWord(path) is { } word) return new ProfileDecision(ClaimProfile.Docs, $"auto: file name '{word}'");
         if (HasFencedCode(document.Source.Text)) return new ProfileDecision(ClaimProfile.Docs, "auto: has fenced code");
-        return new ProfileDecision(ClaimProfile.Prose, "auto: no docs file name, no fenced code");
+        int spans = CountCodeSpans(document, DocsCodeSpans);
+        if (spans >= DocsCodeSpans)
+            return new ProfileDecision(ClaimProfile.Docs, $"auto: {DocsCodeSpans} or more inline code spans");
+        return new ProfileDecision(ClaimProfile.Prose, $"auto: no docs file name, no fenced code, {spans} inline code spans");
     }
 
     /// <summary>Whether the file name says the file is release history (CHANGELOG.md, NEWS, HISTORY.md).</summary>
@@ -62,6 +72,24 @@ public static class ProfileChooser
             }
         }
         return false;
+    }
+
+    // Inline code leaves an opaque placeholder in the prose whose source offset is the opening backtick (images, autolinks
+    // and inline HTML leave the same placeholder, at '!' or '<'). Counting stops at the limit.
+    internal static int CountCodeSpans(ProseDocument document, int limit)
+    {
+        var source = document.Source.Text;
+        int count = 0;
+        foreach (var block in document.Blocks)
+        {
+            var text = block.Text;
+            for (int i = text.IndexOf(ProsePlaceholder.Opaque); i >= 0; i = text.IndexOf(ProsePlaceholder.Opaque, i + 1))
+            {
+                int at = block.SourceOffsets[i];
+                if (at >= 0 && at < source.Length && source[at] == '`' && ++count >= limit) return count;
+            }
+        }
+        return count;
     }
 
     private static ClaimProfile? FromDirective(ProseDocument document)

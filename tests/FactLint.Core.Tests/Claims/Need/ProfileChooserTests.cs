@@ -25,9 +25,27 @@ public class ProfileChooserTests
         Assert.Equal(ClaimProfile.Docs, Decide("Run it:\n\n```sh\nacme pack\n```\n", "notes.md").Profile);
         var prose = Decide("The 1906 election was held on November 6, 1906.\n", "docs/abstracts.md");
         Assert.Equal(ClaimProfile.Prose, prose.Profile);
-        Assert.Equal("auto: no docs file name, no fenced code", prose.Why);
+        Assert.Equal("auto: no docs file name, no fenced code, 0 inline code spans", prose.Why);
         // Names are split into words, not searched for pieces: "newsletter" is not "news".
         Assert.Equal(ClaimProfile.Prose, Decide("Text.\n", "newsletter-draft.md").Profile);
+    }
+
+    [Fact]
+    public void Auto_picks_docs_for_many_inline_code_spans()
+    {
+        // A reference page without fenced code: ten options, each in a code span.
+        var reference = string.Concat(Enumerable.Range(1, 10).Select(i => $"- `--opt{i}` limits the input to {i} MB.\n"));
+        var docs = Decide(reference, "docs/reliability.md");
+        Assert.Equal(ClaimProfile.Docs, docs.Profile);
+        Assert.Equal("auto: 10 or more inline code spans", docs.Why);
+
+        // Counter-example: an essay that quotes a command a few times stays prose. Images, autolinks and inline HTML
+        // leave the same placeholder in the prose as code does, but they are not code spans.
+        var essay = "Run `ls` once, then `ls -l`, then `du -sh`.\n\n" + string.Concat(Enumerable.Repeat(
+            "In 1969, ![a photo](moon.png) of the landing <https://example.org> <b>made</b> history.\n\n", 10));
+        var prose = Decide(essay, "docs/essay.md");
+        Assert.Equal(ClaimProfile.Prose, prose.Profile);
+        Assert.Equal("auto: no docs file name, no fenced code, 3 inline code spans", prose.Why);
     }
 
     [Fact]

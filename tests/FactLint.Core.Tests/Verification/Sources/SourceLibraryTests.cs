@@ -53,6 +53,27 @@ public sealed class SourceLibraryTests : IDisposable
     }
 
     [Fact]
+    public void A_shell_comment_in_fenced_code_is_no_heading()
+    {
+        // "# interleaved runs" inside ```sh neither ends the section nor becomes a heading or a parent; an unclosed
+        // fence runs to the end of the file.
+        File.WriteAllText(Path.Combine(Repo, "data", "bench.md"),
+            "# Bench\n\n## Current\n\n```sh\n# interleaved runs\nrun.sh 3\n```\n\nThe build took 0.75 s.\n\n" +
+            "## Earlier\n\n~~~\n## not a heading\n~~~~\n\nIt took 0.90 s.\n\n```\n# open\n");
+        var library = Library();
+        var current = library.Resolve("../data/bench.md#current", Doc);
+        var text = current.Index!.Document.Text[current.Range!.Value.Start..current.Range.Value.End];
+        Assert.Contains("0.75 s", text);
+        Assert.DoesNotContain("0.90 s", text);
+        Assert.Equal(["# Bench"], current.Context.Select(r => current.Index.Document.Text[r.Start..r.End]).ToList());
+        Assert.Equal(ResolutionKind.NotFound, library.Resolve("../data/bench.md#interleaved-runs", Doc).Kind);
+        Assert.Equal(ResolutionKind.NotFound, library.Resolve("../data/bench.md#not-a-heading", Doc).Kind);
+        Assert.Equal(ResolutionKind.NotFound, library.Resolve("../data/bench.md#open", Doc).Kind);
+        var earlier = library.Resolve("../data/bench.md#earlier", Doc);
+        Assert.Contains("0.90 s", earlier.Index!.Document.Text[earlier.Range!.Value.Start..earlier.Range.Value.End]);
+    }
+
+    [Fact]
     public void ResolvesRelativeFilesAndFragments()
     {
         var library = Library();
