@@ -20,13 +20,7 @@ public sealed class InlineParseGate
     private readonly SearchValues<string>? _labelWords;
     private readonly SearchValues<char> _marks;
     private readonly bool _nonAscii, _openingApostrophe;
-    // Each ASCII word of a line is looked up whole. A substring search for the trigger words stopped inside most words
-    // ("one" in "none", "two" in "network") and cost more than walking the words; the first letters of the trigger words
-    // of each length let most words skip the lookup.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly uint[] _firstLettersByLength;
-    private readonly string[] _wordParts;
-    private readonly int _shortestPart;
+    private readonly TriggerWordSet _words;
 
     /// <summary>The gate for detectors with these triggers; null when one of them can match any text.</summary>
     public static InlineParseGate? For(InlineTriggers triggers, IEnumerable<string> sourceLabels) =>
@@ -41,13 +35,7 @@ public sealed class InlineParseGate
         _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
         _nonAscii = triggers.NonAscii;
         _openingApostrophe = triggers.OpeningApostrophe;
-        // A word is matched whole, so one with a character other than an ASCII letter could never match.
-        string[] wholeWords = [.. triggers.Words.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter))];
-        _words = new HashSet<string>(wholeWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstLettersByLength = new uint[wholeWords.Length == 0 ? 0 : wholeWords.Max(w => w.Length) + 1];
-        foreach (var w in wholeWords) _firstLettersByLength[w.Length] |= LetterBit(w[0]);
-        _wordParts = [.. triggers.WordParts.Where(p => p.Length > 0)];
-        _shortestPart = _wordParts.Length == 0 ? int.MaxValue : _wordParts.Min(p => p.Length);
+        _words = new TriggerWordSet(triggers);
     }
 
     // A comment may suppress a finding; a footnote reference cites.
@@ -56,22 +44,22 @@ public sealed class InlineParseGate
     /// <summary>Whether a paragraph with these raw lines may hold a claim or a citation that reaches one.</summary>
     public bool MayMatter(StringLineGroup lines)
     {
-        bool colon = false, label = false;
+        bool colon = false;
         // The cheap vectorised searches on every line first: a digit on the last line spares the word walk on the others.
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines.Lines[i].Slice.AsSpan();
             if (line.ContainsAny(_marks) || line.ContainsAny(Sequences) || (_nonAscii && !System.Text.Ascii.IsValid(line))
                 || (_openingApostrophe && HasOpeningApostrophe(line))) return true;
-            if (_labelWords is not null)
-            {
-                colon |= line.Contains(':');
-                label |= line.ContainsAny(_labelWords);
-                if (colon && label) return true;
-            }
+            colon |= line.Contains(':');
         }
+        if (colon && _labelWords is not null)
+            for (int i = 0; i < lines.Count; i++)
+                if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelWords)) return true;
+        if (_words.IsEmpty) return false;
+        uint seen = 0;
         for (int i = 0; i < lines.Count; i++)
-            if (HasOpeningWord(lines.Lines[i].Slice.AsSpan())) return true;
+            if (_words.Opens(lines.Lines[i].Slice.AsSpan(), ref seen)) return true;
         return false;
     }
 
@@ -87,28 +75,6 @@ public sealed class InlineParseGate
     {
         int next = line[from..].IndexOf(c);
         return next < 0 ? -1 : from + next;
-    }
-
-    private static uint LetterBit(char c) => 1u << ((c | 0x20) - 'a');
-
-    // Whether a whole ASCII word of the line is a trigger word or holds a trigger part.
-    private bool HasOpeningWord(ReadOnlySpan<char> line)
-    {
-        var byLength = _firstLettersByLength;
-        for (int at = 0; at < line.Length;)
-        {
-            while (at < line.Length && !char.IsAsciiLetter(line[at])) at++;
-            int start = at;
-            while (at < line.Length && char.IsAsciiLetter(line[at])) at++;
-            int length = at - start;
-            if (length == 0) break;
-            var word = line.Slice(start, length);
-            if (length < byLength.Length && (byLength[length] & LetterBit(word[0])) != 0 && _words.Contains(word)) return true;
-            if (length >= _shortestPart)
-                foreach (var part in _wordParts)
-                    if (word.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     // Headings whose list items and paragraphs are numbered references ("[1]" in a claim resolves to them). Wider than

@@ -21,6 +21,12 @@ public sealed record InlineTriggers
     /// <summary>Pieces that open a match anywhere inside an ASCII word ("illion" in "two million").</summary>
     public IReadOnlyList<string> WordParts { get; init; } = [];
 
+    /// <summary>
+    /// Words that open a match only in a paragraph that also holds one of their companions: "three" with "games" ("three
+    /// home games"), where "three" alone is far too common to open a paragraph.
+    /// </summary>
+    public IReadOnlyList<WordPair> WordPairs { get; init; } = [];
+
     /// <summary>A straight single quote with no letter or digit before it may open a match.</summary>
     public bool OpeningApostrophe { get; init; }
 
@@ -34,7 +40,11 @@ public sealed record InlineTriggers
         Characters = new string(Characters.Union(other.Characters).ToArray()),
         Words = Words.Union(other.Words, StringComparer.OrdinalIgnoreCase).ToArray(),
         WordParts = WordParts.Union(other.WordParts, StringComparer.OrdinalIgnoreCase).ToArray(),
+        WordPairs = [.. WordPairs, .. other.WordPairs],
         OpeningApostrophe = OpeningApostrophe || other.OpeningApostrophe,
         NonAscii = NonAscii || other.NonAscii,
     };
 }
+
+/// <summary>Any of <see cref="Words"/> opens a match where one of <see cref="With"/> is in the same paragraph (ASCII words, case-insensitive).</summary>
+public sealed record WordPair(IReadOnlyList<string> Words, IReadOnlyList<string> With);

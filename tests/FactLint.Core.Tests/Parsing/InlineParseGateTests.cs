@@ -99,6 +99,11 @@ public class InlineParseGateTests
     [InlineData("The data is in the annual report.", false)]
     [InlineData("He was in his second season with the club.", true)]
     [InlineData("Twenty players signed.", true)]
+    // A count word opens only with a count noun in the same paragraph, on any of its lines.
+    [InlineData("Pass the second argument; forty is the default.", false)]
+    [InlineData("Twenty-one\nplayers signed in the fourth\nround.", true)]
+    [InlineData("Seventeen networks and eighteenth-century weights.", false)]
+    [InlineData("Two million homes and a billion trees.", true)]
     [InlineData("Note: the data is taken from the census.", true)]
     [InlineData("Note that the data is in the census.", false)]
     public void Parses_a_paragraph_only_when_it_may_hold_a_claim_or_a_citation_that_reaches_one(string paragraph, bool parsed)
@@ -139,6 +144,7 @@ public class InlineParseGateTests
         "- Plain item\n- Item with 12 things\n  - Nested plain item\n  - Nested \"quoted words that are long enough\" item\n",
         "Setext heading\n===\n\nPlain paragraph.\n\nRevenue grew 40% [1].\n\nReferences\n----------\n\n- Annual report\n",
         // Counts written as words, and a data note with no figure that covers the table above it.
+        "Forty\nmembers voted in the\nfifth round.\n\nThe second argument is forty.\n\n" +
         "He was in his ninth season and played twelve home games.\n\n| Year | People |\n|---|---|\n| 2001 | 6,202 |\n\nNote: All population data is taken from the United Nations.\n",
     };
 

@@ -28,7 +28,15 @@ public sealed partial class CountDetector : IClaimDetector
          "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
     /// <inheritdoc/>
-    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits, Words = [.. Cardinals, .. Ordinals] };
+    public InlineTriggers Triggers { get; } = new()
+    {
+        Characters = ClaimPatterns.Digits,
+        // A number word counts only with a count noun after it: "second" or "three" alone do not open a paragraph.
+        WordPairs = [new WordPair([.. Cardinals, .. Ordinals], [.. Alternatives(ClaimPatterns.CountNouns), .. Alternatives(OrdinalNouns)])],
+    };
+
+    // The words of a "(?:a|b|c)" group of plain words.
+    private static string[] Alternatives(string group) => group["(?:".Length..^1].Split('|');
 
     private static readonly SearchValues<string> Openers = SearchValues.Create([.. Cardinals, .. Ordinals], StringComparison.OrdinalIgnoreCase);
 
