@@ -14,7 +14,7 @@ internal sealed class TriggerWordSet
     private readonly ulong[] _letters = new ulong[1 << 15 >> 6];
     private readonly int _shortest = int.MaxValue, _longest;
     private readonly string[] _parts;
-    private readonly int _shortestPart = int.MaxValue;
+    private readonly int _shortestPart = int.MaxValue, _shortestAny;
 
     public TriggerWordSet(InlineTriggers triggers)
     {
@@ -43,6 +43,7 @@ internal sealed class TriggerWordSet
         }
         _parts = [.. triggers.WordParts.Where(IsAsciiWord).Select(p => p.ToLowerInvariant())];
         foreach (var part in _parts) _shortestPart = Math.Min(_shortestPart, part.Length);
+        _shortestAny = Math.Min(_shortest, _shortestPart);
     }
 
     public bool IsEmpty => _longest == 0 && _parts.Length == 0;
@@ -56,6 +57,7 @@ internal sealed class TriggerWordSet
     }
 
     // First, second and last letter, five bits each, case folded.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int LetterKey(ReadOnlySpan<char> word) =>
         (word[0] | 0x20) & 31 | ((word[word.Length > 1 ? 1 : 0] | 0x20) & 31) << 5 | ((word[^1] | 0x20) & 31) << 10;
 
@@ -65,25 +67,29 @@ internal sealed class TriggerWordSet
     /// </summary>
     public bool Opens(ReadOnlySpan<char> line, ref uint seen)
     {
-        for (int at = 0; at < line.Length;)
+        int at = 0;
+        while (true)
         {
             while (at < line.Length && !char.IsAsciiLetter(line[at])) at++;
+            if (at == line.Length) return false;
             int start = at;
             while (at < line.Length && char.IsAsciiLetter(line[at])) at++;
             int length = at - start;
-            if (length == 0) break;
+            if (length < _shortestAny) continue;
             var word = line.Slice(start, length);
-            if (length >= _shortest && length <= _longest && (_letters[LetterKey(word) >> 6] & (1UL << LetterKey(word))) != 0
-                && _flags.TryGetValue(word, out var flag))
+            if (length <= _longest)
             {
-                if ((flag & Alone) != 0) return true;
-                seen |= flag;
-                foreach (var (one, companion) in _pairs)
-                    if ((seen & one) != 0 && (seen & companion) != 0) return true;
+                int key = LetterKey(word);
+                if ((_letters[key >> 6] & (1UL << key)) != 0 && _flags.TryGetValue(word, out var flag))
+                {
+                    if ((flag & Alone) != 0) return true;
+                    seen |= flag;
+                    foreach (var (one, companion) in _pairs)
+                        if ((seen & one) != 0 && (seen & companion) != 0) return true;
+                }
             }
             if (length >= _shortestPart && HoldsPart(word)) return true;
         }
-        return false;
     }
 
     private bool HoldsPart(ReadOnlySpan<char> word)

@@ -1,4 +1,4 @@
-using System.Buffers;
+using FactLint.Core.Text;
 using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Need;
@@ -10,27 +10,27 @@ namespace FactLint.Core.Claims.Need;
 internal static class NeedCues
 {
     // "if you earn $50,000", "suppose you bought 100 shares": the figures are the example's, not the world's.
-    public static readonly SearchValues<string> Hypothetical = Words(
+    public static readonly PhraseSet Hypothetical = Words(
         "if you", "if your", "suppose", "supposing", "assume you", "assuming you", "let's say", "let us say", "say you",
         "imagine", "hypothetical", "for a hypothetical", "in this example", "in the example", "using the previous example");
 
     // Adoption figures are about the world: "downloaded 1.2 million times", "used by 1,000 companies".
-    public static readonly SearchValues<string> Adoption = Words(
+    public static readonly PhraseSet Adoption = Words(
         "download", "installs", "used by", "companies", "dependents", "depended upon", "stars", "per week", "a week",
         "weekly", "per month", "a month", "monthly", "in production at");
 
     // Benchmarks and comparisons with other products: "2 times faster than chalk", "30k req/s".
-    public static readonly SearchValues<string> Comparison = Words(
+    public static readonly PhraseSet Comparison = Words(
         "faster", "slower", "times smaller", "times larger", "smaller than", "larger than", "bigger than", "lighter than",
         "compared", "comparison", "benchmark", "vs ", "vs.", "versus", "outperform", "beats", "req/s", "requests per second",
         "ops/sec", "ops/s", "operations per second", "throughput", "latency");
 
     // A measurement, even of the project itself: "averages a 3.81:1 ratio", "18 ms at the median", "95 ms at p99".
-    public static readonly SearchValues<string> Measurement = Words(
+    public static readonly PhraseSet Measurement = Words(
         "average", "averages", "on average", "median", "p50", "p90", "p95", "p99", "percentile", "ratio", "measured", "in production");
 
     // A measured size of the documented software: "118 bytes (minified and brotlied)", "~570 SLOC", "< 2KB gzipped".
-    public static readonly SearchValues<string> MeasuredSize = Words(
+    public static readonly PhraseSet MeasuredSize = Words(
         "minified", "gzip", "brotli", "min+gz", "bundle size", "install size", "footprint", "sloc", "lines of code", "in size");
 
     // Words that, right before a size, make it a measurement: "under 12kB", "only 2 KB", "~4 MB" (not "only if … 3 bytes").
@@ -46,16 +46,16 @@ internal static class NeedCues
         return claim.Text.StartsWith('~');
     }
 
-    public static readonly SearchValues<string> Release = Words("released", "release date", "was published", "shipped");
+    public static readonly PhraseSet Release = Words("released", "release date", "was published", "shipped");
 
     // "we", "our", "this library": the document's own project speaks.
-    public static readonly SearchValues<string> OwnProject = Words(
+    public static readonly PhraseSet OwnProject = Words(
         "we ", "we'", "our ", "this project", "this library", "this package", "this module", "this tool", "this plugin",
         "this crate", "this gem", "this extension", "this app", "this release", "this version");
 
-    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    private static PhraseSet Words(params string[] words) => new(words);
 
-    public static bool Has(ReadOnlySpan<char> sentence, SearchValues<string> words) => NeedVocabulary.ContainsWord(sentence, words);
+    public static bool Has(ReadOnlySpan<char> sentence, PhraseSet words) => NeedVocabulary.ContainsWord(sentence, words);
 
     /// <summary>A worked calculation: "$40,000 / 12 = $3,333", "Income - Expenses = $1,033".</summary>
     public static bool IsCalculation(ReadOnlySpan<char> sentence)

@@ -1,4 +1,4 @@
-using System.Buffers;
+using FactLint.Core.Text;
 
 namespace FactLint.Core.Claims.Need;
 
@@ -88,27 +88,15 @@ public sealed class NeedVocabulary
         return extra.Count == 0 ? Default : new NeedVocabulary([BuiltIn, .. extra]);
     }
 
-    internal SearchValues<string> SectionHeadings { get; }
-    internal SearchValues<string> ChangelogHeadings { get; }
-    internal SearchValues<string> RequirementWords { get; }
-    internal SearchValues<string> SettingWords { get; }
-    internal SearchValues<string>? ProjectNames { get; }
+    internal PhraseSet SectionHeadings { get; }
+    internal PhraseSet ChangelogHeadings { get; }
+    internal PhraseSet RequirementWords { get; }
+    internal PhraseSet SettingWords { get; }
+    internal PhraseSet? ProjectNames { get; }
 
-    private static SearchValues<string> Create(IEnumerable<string> words) =>
-        SearchValues.Create(words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static PhraseSet Create(IEnumerable<string> words) =>
+        new(words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct());
 
     /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> starting at a word boundary.</summary>
-    internal static bool ContainsWord(ReadOnlySpan<char> text, SearchValues<string>? words)
-    {
-        if (words is null) return false;
-        for (int from = 0; from < text.Length;)
-        {
-            int hit = text[from..].IndexOfAny(words);
-            if (hit < 0) return false;
-            hit += from;
-            if (hit == 0 || !char.IsLetterOrDigit(text[hit - 1])) return true;
-            from = hit + 1;
-        }
-        return false;
-    }
+    internal static bool ContainsWord(ReadOnlySpan<char> text, PhraseSet? words) => words is not null && words.ContainsAtWordStart(text);
 }
