@@ -19,11 +19,16 @@ public sealed class RefusedFileException(string path, string problem) : IOExcept
 public static class SafeFile
 {
     /// <summary>The kind of <paramref name="path"/>, following links; <see cref="FileKind.Unknown"/> when the platform does not say.</summary>
-    public static FileKind KindOf(string path)
+    public static FileKind KindOf(string path) => KindOf(path, out _);
+
+    /// <summary>The kind of <paramref name="path"/>, and its length in bytes when stat told it (a regular file on Unix).</summary>
+    public static FileKind KindOf(string path, out long? length)
     {
-        if (!OperatingSystem.IsWindows() && TryStatMode(path, out int mode, out bool missing))
+        length = null;
+        if (!OperatingSystem.IsWindows() && TryStatMode(path, out int mode, out long size, out bool missing))
         {
             if (missing) return FileKind.Missing;
+            if ((mode & 0xF000) == 0x8000) length = size;
             return (mode & 0xF000) switch
             {
                 0x8000 => FileKind.Regular,
@@ -40,7 +45,10 @@ public static class SafeFile
     }
 
     /// <summary>Why FactLint will not open <paramref name="path"/>, or null when it is a file it may read.</summary>
-    public static string? RefusalFor(string path) => KindOf(path) switch
+    public static string? RefusalFor(string path) => RefusalFor(path, out _, out _);
+
+    /// <summary>As <see cref="RefusalFor(string)"/>, with the kind and, where stat told it, the length (one stat for both).</summary>
+    public static string? RefusalFor(string path, out FileKind kind, out long? length) => (kind = KindOf(path, out length)) switch
     {
         FileKind.Fifo => "not a regular file (a named pipe); not read",
         FileKind.CharacterDevice or FileKind.BlockDevice => "not a regular file (a device); not read",
@@ -82,9 +90,10 @@ public static class SafeFile
 
     private static bool _statMissing;
 
-    private static bool TryStatMode(string path, out int mode, out bool missing)
+    private static bool TryStatMode(string path, out int mode, out long size, out bool missing)
     {
         mode = 0;
+        size = 0;
         missing = false;
         if (Volatile.Read(ref _statMissing)) return false;
         var status = new byte[256];
@@ -103,6 +112,8 @@ public static class SafeFile
             return false;
         }
         mode = BitConverter.ToInt32(status, 4);
+        // Flags, Mode, Uid and Gid (four 32-bit fields), then the 64-bit Size.
+        size = BitConverter.ToInt64(status, 16);
         return true;
     }
 }

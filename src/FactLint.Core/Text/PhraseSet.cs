@@ -4,22 +4,28 @@ namespace FactLint.Core.Text;
 /// Phrases matched case-insensitively (ordinal) where a word starts: at the text's start or after a character that is not
 /// a letter or digit, so a stem ("requir") finds "requires" and "we " does not match inside "awe ". Built for short texts
 /// (headings, one sentence), where a vectorised multi-string search costs more to start than the text costs to walk: each
-/// word start asks only the phrases that open with its first two characters.
+/// word start asks only the phrases that open with its first two characters. A phrase may carry flags, so that one walk
+/// tells which of several lists a text holds.
 /// </summary>
 public sealed class PhraseSet
 {
     // Indexed by the first two characters, five bits each; phrases of one character sit under every second character.
-    private readonly string[]?[] _byStart = new string[]?[1024];
+    private readonly (string Phrase, uint Flags)[]?[] _byStart = new (string, uint)[]?[1024];
 
-    public PhraseSet(IEnumerable<string> phrases)
+    public PhraseSet(IEnumerable<string> phrases) : this(phrases.Select(p => (p, 1u))) { }
+
+    public PhraseSet(IEnumerable<(string Phrase, uint Flags)> phrases)
     {
-        var lists = new List<string>?[1024];
-        foreach (var phrase in phrases.Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        var flags = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, flag) in phrases)
+            if (phrase.Length > 0) flags[phrase] = flags.GetValueOrDefault(phrase) | flag;
+        var lists = new List<(string, uint)>?[1024];
+        foreach (var (phrase, flag) in flags)
         {
             if (phrase.Length == 1)
-                for (int second = 0; second < 32; second++) (lists[Fold(phrase[0]) << 5 | second] ??= []).Add(phrase);
+                for (int second = 0; second < 32; second++) (lists[Fold(phrase[0]) << 5 | second] ??= []).Add((phrase, flag));
             else
-                (lists[Fold(phrase[0]) << 5 | Fold(phrase[1])] ??= []).Add(phrase);
+                (lists[Fold(phrase[0]) << 5 | Fold(phrase[1])] ??= []).Add((phrase, flag));
         }
         for (int i = 0; i < lists.Length; i++) _byStart[i] = lists[i]?.ToArray();
     }
@@ -28,17 +34,27 @@ public sealed class PhraseSet
     private static int Fold(char c) => (c | 0x20) & 31;
 
     /// <summary>Whether one of the phrases starts at a word start of <paramref name="text"/>.</summary>
-    public bool ContainsAtWordStart(ReadOnlySpan<char> text)
+    public bool ContainsAtWordStart(ReadOnlySpan<char> text) => Match(text, stopAtFirst: true) != 0;
+
+    /// <summary>The flags of every phrase that starts at a word start of <paramref name="text"/>, together.</summary>
+    public uint FlagsAtWordStarts(ReadOnlySpan<char> text) => Match(text, stopAtFirst: false);
+
+    private uint Match(ReadOnlySpan<char> text, bool stopAtFirst)
     {
+        uint found = 0;
         for (int i = 0; i < text.Length; i++)
         {
             if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
             var candidates = _byStart[Fold(text[i]) << 5 | (i + 1 < text.Length ? Fold(text[i + 1]) : 0)];
             if (candidates is null) continue;
             var rest = text[i..];
-            foreach (var phrase in candidates)
-                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var (phrase, flags) in candidates)
+            {
+                if ((found & flags) == flags || !rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) continue;
+                found |= flags;
+                if (stopAtFirst) return found;
+            }
         }
-        return false;
+        return found;
     }
 }

@@ -28,16 +28,23 @@ public static class SourceFileReader
         try
         {
             // The type first: opening a named pipe blocks until a writer comes, and a device such as /dev/zero never ends.
-            if (IO.SafeFile.RefusalFor(path) is { } refusal) throw new SourceReadException(path, refusal);
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new SourceReadException(path, "file not found");
+            if (IO.SafeFile.RefusalFor(path, out var kind, out var statLength) is { } refusal) throw new SourceReadException(path, refusal);
+            if (kind == IO.FileKind.Missing) throw new SourceReadException(path, "file not found");
+            long fileLength;
+            if (statLength is { } known) fileLength = known;
+            else
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists) throw new SourceReadException(path, "file not found");
+                fileLength = info.Length;
+            }
             // Where the platform cannot tell the type, a zero length may be a pipe or a device; an empty file has no text.
-            if (info.Length == 0) return new SourceText(path, "");
-            if (info.Length > maxBytes)
-                throw new SourceReadException(path, $"file is {info.Length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
+            if (fileLength == 0) return new SourceText(path, "");
+            if (fileLength > maxBytes)
+                throw new SourceReadException(path, $"file is {fileLength / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit");
             // A pooled buffer: a fresh array per file (on the large-object heap past 85 KB) cost a byte of garbage per
             // input byte, and large-object allocations bring on full collections.
-            bytes = ReadPooled(path, info.Length, maxBytes, out length);
+            bytes = ReadPooled(path, fileLength, maxBytes, out length);
         }
         catch (SourceReadException) { throw; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
+using FactLint.Core.Text;
 using FactLint.Core.Parsing;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
@@ -98,8 +99,14 @@ public sealed partial class DateDetector : IClaimDetector
     internal static bool IsDataScope(string text, int start)
     {
         var (s, e) = SentenceAround(text, start);
-        return IntroducesData().IsMatch(text.AsSpan(s, e - s));
+        var sentence = text.AsSpan(s, e - s);
+        // Every alternative of the pattern opens with one of these words or ends the sentence with a colon; most
+        // sentences with a year have neither, and the pattern's ".*" lookahead is tried at every position.
+        if (!sentence.TrimEnd().EndsWith(':') && !DataScopeWords.ContainsAtWordStart(sentence)) return false;
+        return IntroducesData().IsMatch(sentence);
     }
+
+    private static readonly PhraseSet DataScopeWords = new(["here", "below", "follow", "table", "chart", "list"]);
 
     // The sentence around an offset: from after the last ". ", "! " or "? " before it to the next one (or the end).
     private static (int Start, int End) SentenceAround(string text, int at)

@@ -40,7 +40,8 @@ public sealed class ClaimNeedStage(NeedVocabulary words, ClaimProfile configured
     /// <summary>The verdict for one claim in a section under a profile (docs or prose).</summary>
     internal ClaimNeed Judge(Claim claim, SectionFacts section, ClaimProfile profile)
     {
-        var context = new NeedContext(claim, SentenceOf(claim), section, profile, Words);
+        var sentence = SentenceOf(claim);
+        var context = new NeedContext(claim, sentence, section, profile, Words, Words.CuesOf(sentence));
         foreach (var (_, rule) in NeedRules.All)
             if (rule(in context) is { } verdict) return verdict;
         return ClaimNeed.Needed(NeedRules.NoContext);

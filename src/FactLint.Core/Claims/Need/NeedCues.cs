@@ -3,35 +3,52 @@ using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Need;
 
+/// <summary>What a claim's sentence holds, from one walk over it (<see cref="NeedVocabulary.CuesOf"/>).</summary>
+[Flags]
+internal enum Cue : uint
+{
+    None = 0,
+    Hypothetical = 1 << 0,
+    Adoption = 1 << 1,
+    Comparison = 1 << 2,
+    Measurement = 1 << 3,
+    MeasuredSize = 1 << 4,
+    Release = 1 << 5,
+    OwnProject = 1 << 6,
+    RequirementWord = 1 << 7,
+    SettingWord = 1 << 8,
+    ProjectName = 1 << 9,
+}
+
 /// <summary>
 /// The cues the claim-need rules read in a claim's sentence. Each is a list of phrases matched case-insensitively at a
-/// word start (<see cref="NeedVocabulary.ContainsWord"/>).
+/// word start (<see cref="PhraseSet"/>); the vocabulary's own lists join them in <see cref="NeedVocabulary.CuesOf"/>.
 /// </summary>
 internal static class NeedCues
 {
     // "if you earn $50,000", "suppose you bought 100 shares": the figures are the example's, not the world's.
-    public static readonly PhraseSet Hypothetical = Words(
+    public static readonly string[] Hypothetical = [
         "if you", "if your", "suppose", "supposing", "assume you", "assuming you", "let's say", "let us say", "say you",
-        "imagine", "hypothetical", "for a hypothetical", "in this example", "in the example", "using the previous example");
+        "imagine", "hypothetical", "for a hypothetical", "in this example", "in the example", "using the previous example"];
 
     // Adoption figures are about the world: "downloaded 1.2 million times", "used by 1,000 companies".
-    public static readonly PhraseSet Adoption = Words(
+    public static readonly string[] Adoption = [
         "download", "installs", "used by", "companies", "dependents", "depended upon", "stars", "per week", "a week",
-        "weekly", "per month", "a month", "monthly", "in production at");
+        "weekly", "per month", "a month", "monthly", "in production at"];
 
     // Benchmarks and comparisons with other products: "2 times faster than chalk", "30k req/s".
-    public static readonly PhraseSet Comparison = Words(
+    public static readonly string[] Comparison = [
         "faster", "slower", "times smaller", "times larger", "smaller than", "larger than", "bigger than", "lighter than",
         "compared", "comparison", "benchmark", "vs ", "vs.", "versus", "outperform", "beats", "req/s", "requests per second",
-        "ops/sec", "ops/s", "operations per second", "throughput", "latency");
+        "ops/sec", "ops/s", "operations per second", "throughput", "latency"];
 
     // A measurement, even of the project itself: "averages a 3.81:1 ratio", "18 ms at the median", "95 ms at p99".
-    public static readonly PhraseSet Measurement = Words(
-        "average", "averages", "on average", "median", "p50", "p90", "p95", "p99", "percentile", "ratio", "measured", "in production");
+    public static readonly string[] Measurement = [
+        "average", "averages", "on average", "median", "p50", "p90", "p95", "p99", "percentile", "ratio", "measured", "in production"];
 
     // A measured size of the documented software: "118 bytes (minified and brotlied)", "~570 SLOC", "< 2KB gzipped".
-    public static readonly PhraseSet MeasuredSize = Words(
-        "minified", "gzip", "brotli", "min+gz", "bundle size", "install size", "footprint", "sloc", "lines of code", "in size");
+    public static readonly string[] MeasuredSize = [
+        "minified", "gzip", "brotli", "min+gz", "bundle size", "install size", "footprint", "sloc", "lines of code", "in size"];
 
     // Words that, right before a size, make it a measurement: "under 12kB", "only 2 KB", "~4 MB" (not "only if … 3 bytes").
     private static readonly string[] Approximations = ["under", "less than", "only", "just", "about", "around", "roughly", "approximately", "below", "~", "<"];
@@ -46,16 +63,19 @@ internal static class NeedCues
         return claim.Text.StartsWith('~');
     }
 
-    public static readonly PhraseSet Release = Words("released", "release date", "was published", "shipped");
+    public static readonly string[] Release = ["released", "release date", "was published", "shipped"];
 
     // "we", "our", "this library": the document's own project speaks.
-    public static readonly PhraseSet OwnProject = Words(
+    public static readonly string[] OwnProject = [
         "we ", "we'", "our ", "this project", "this library", "this package", "this module", "this tool", "this plugin",
-        "this crate", "this gem", "this extension", "this app", "this release", "this version");
+        "this crate", "this gem", "this extension", "this app", "this release", "this version"];
 
-    private static PhraseSet Words(params string[] words) => new(words);
-
-    public static bool Has(ReadOnlySpan<char> sentence, PhraseSet words) => NeedVocabulary.ContainsWord(sentence, words);
+    /// <summary>Each cue with its phrases.</summary>
+    public static readonly (Cue Cue, string[] Phrases)[] All =
+    [
+        (Cue.Hypothetical, Hypothetical), (Cue.Adoption, Adoption), (Cue.Comparison, Comparison), (Cue.Measurement, Measurement),
+        (Cue.MeasuredSize, MeasuredSize), (Cue.Release, Release), (Cue.OwnProject, OwnProject),
+    ];
 
     /// <summary>A worked calculation: "$40,000 / 12 = $3,333", "Income - Expenses = $1,033".</summary>
     public static bool IsCalculation(ReadOnlySpan<char> sentence)

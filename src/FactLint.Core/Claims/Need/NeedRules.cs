@@ -4,7 +4,7 @@ using FactLint.Core.Documents;
 namespace FactLint.Core.Claims.Need;
 
 /// <summary>What a need rule sees of one claim: the claim, its sentence, its section, the file's profile and the words.</summary>
-internal readonly ref struct NeedContext(Claim claim, ReadOnlySpan<char> sentence, SectionFacts section, ClaimProfile profile, NeedVocabulary words)
+internal readonly ref struct NeedContext(Claim claim, ReadOnlySpan<char> sentence, SectionFacts section, ClaimProfile profile, NeedVocabulary words, Cue cues)
 {
     public Claim Claim { get; } = claim;
     public ReadOnlySpan<char> Sentence { get; } = sentence;
@@ -13,6 +13,11 @@ internal readonly ref struct NeedContext(Claim claim, ReadOnlySpan<char> sentenc
     public NeedVocabulary Words { get; } = words;
     public ClaimKind Kind => Claim.Kind;
     public bool Docs => Profile == ClaimProfile.Docs;
+
+    /// <summary>The cue phrases and vocabulary words in the sentence, found in one walk.</summary>
+    public Cue Cues { get; } = cues;
+
+    public bool Has(Cue cue) => (Cues & cue) != 0;
 }
 
 /// <summary>One named decision: a verdict for the claim, or null to let the next rule decide.</summary>
@@ -45,7 +50,7 @@ internal static class NeedRules
     {
         if (c.Kind == ClaimKind.Quote) return null;
         if (c.Section.InventedAnswer) return ClaimNeed.NotNeeded("example/hypothetical: invented on request");
-        if (NeedCues.Has(c.Sentence, NeedCues.Hypothetical)) return ClaimNeed.NotNeeded("example/hypothetical");
+        if (c.Has(Cue.Hypothetical)) return ClaimNeed.NotNeeded("example/hypothetical");
         if (NeedCues.IsCalculation(c.Sentence)) return ClaimNeed.NotNeeded("example/hypothetical: calculation");
         return null;
     }
@@ -60,12 +65,12 @@ internal static class NeedRules
             case ClaimKind.Statistic: return ClaimNeed.Needed("world fact: statistic");
             case ClaimKind.Quote: return ClaimNeed.Needed("world fact: quote");
         }
-        if (NeedCues.Has(c.Sentence, NeedCues.Comparison)) return ClaimNeed.Needed("world fact: benchmark or comparison");
+        if (c.Has(Cue.Comparison)) return ClaimNeed.Needed("world fact: benchmark or comparison");
         // Adoption counts users and downloads; a size is never one ("the first run downloads 191 MB").
-        if (NeedCues.Has(c.Sentence, NeedCues.Adoption) && !NeedCues.IsStorageSize(c.Claim.Text))
+        if (c.Has(Cue.Adoption) && !NeedCues.IsStorageSize(c.Claim.Text))
             return ClaimNeed.Needed("world fact: adoption figure");
-        if (NeedCues.Has(c.Sentence, NeedCues.Measurement)) return ClaimNeed.Needed("world fact: measurement");
-        if (c.Kind == ClaimKind.Number && (NeedCues.Has(c.Sentence, NeedCues.MeasuredSize)
+        if (c.Has(Cue.Measurement)) return ClaimNeed.Needed("world fact: measurement");
+        if (c.Kind == ClaimKind.Number && (c.Has(Cue.MeasuredSize)
             || NeedCues.IsStorageSize(c.Claim.Text) && NeedCues.FollowsApproximation(c.Claim)))
             return ClaimNeed.Needed("world fact: measured size");
         return null;
@@ -77,7 +82,7 @@ internal static class NeedRules
         bool version = c.Kind == ClaimKind.Version || c.Kind == ClaimKind.Number && NeedCues.IsDottedVersion(c.Claim.Text);
         if (!version) return null;
         if (c.Docs) return ClaimNeed.NotNeeded("first-party: version identifier");
-        return NeedVocabulary.ContainsWord(c.Sentence, c.Words.RequirementWords) ? ClaimNeed.NotNeeded("first-party: version requirement") : null;
+        return c.Has(Cue.RequirementWord) ? ClaimNeed.NotNeeded("first-party: version requirement") : null;
     }
 
     /// <summary>The project's own changelog, NEWS or release sentence: it is the authority on its release history.</summary>
@@ -86,18 +91,18 @@ internal static class NeedRules
         if (!c.Docs || c.Kind is not (ClaimKind.Date or ClaimKind.Number)) return null;
         if (c.Section.Changelog)
             return ClaimNeed.NotNeeded(c.Kind == ClaimKind.Date ? "first-party: changelog release date" : "first-party: release history");
-        if (c.Kind == ClaimKind.Date && NeedCues.Has(c.Sentence, NeedCues.Release)) return ClaimNeed.NotNeeded("first-party: release date");
+        if (c.Kind == ClaimKind.Date && c.Has(Cue.Release)) return ClaimNeed.NotNeeded("first-party: release date");
         return null;
     }
 
     /// <summary>Requirements and compatibility: "needs 2 GB of RAM", "support for ECMAScript from 2015".</summary>
     public static ClaimNeed? Requirement(in NeedContext c) =>
-        c.Docs && c.Kind is ClaimKind.Number or ClaimKind.Date && NeedVocabulary.ContainsWord(c.Sentence, c.Words.RequirementWords)
+        c.Docs && c.Kind is ClaimKind.Number or ClaimKind.Date && c.Has(Cue.RequirementWord)
             ? ClaimNeed.NotNeeded("first-party: requirement") : null;
 
     /// <summary>Settings, defaults, limits and ranges of the documented software: "block_size can vary from 8 to 64".</summary>
     public static ClaimNeed? SettingOrLimit(in NeedContext c) =>
-        c.Docs && c.Kind == ClaimKind.Number && NeedVocabulary.ContainsWord(c.Sentence, c.Words.SettingWords)
+        c.Docs && c.Kind == ClaimKind.Number && c.Has(Cue.SettingWord)
             ? ClaimNeed.NotNeeded("first-party: setting or limit") : null;
 
     /// <summary>Widths and byte layouts: "an array of 32 bit integers", "17 - 24 bits | 3 bytes".</summary>
@@ -112,6 +117,6 @@ internal static class NeedRules
     /// <summary>"We", "our", "this library" or the project's name as the subject: the project's own facts.</summary>
     public static ClaimNeed? OwnProject(in NeedContext c) =>
         c.Docs && c.Kind == ClaimKind.Number
-        && (NeedCues.Has(c.Sentence, NeedCues.OwnProject) || NeedVocabulary.ContainsWord(c.Sentence, c.Words.ProjectNames))
+        && (c.Has(Cue.OwnProject) || c.Has(Cue.ProjectName))
             ? ClaimNeed.NotNeeded("first-party: own project") : null;
 }

@@ -72,11 +72,18 @@ public sealed class NeedVocabulary
         var all = words.ToList();
         SectionHeadings = Create(all.SelectMany(w => w.SectionHeadings));
         ChangelogHeadings = Create(all.SelectMany(w => w.ChangelogHeadings));
-        RequirementWords = Create(all.SelectMany(w => w.RequirementWords));
-        SettingWords = Create(all.SelectMany(w => w.SettingWords));
         var names = all.SelectMany(w => w.ProjectNames).Where(n => n.Trim().Length > 0).ToArray();
-        ProjectNames = names.Length == 0 ? null : Create(names);
+        _cues = new PhraseSet(NeedCues.All.SelectMany(c => c.Phrases.Select(p => (p, (uint)c.Cue)))
+            .Concat(Lower(all.SelectMany(w => w.RequirementWords)).Select(p => (p, (uint)Cue.RequirementWord)))
+            .Concat(Lower(all.SelectMany(w => w.SettingWords)).Select(p => (p, (uint)Cue.SettingWord)))
+            .Concat(Lower(names).Select(p => (p, (uint)Cue.ProjectName))));
     }
+
+    // Every cue phrase and vocabulary word in one set: a claim's sentence is walked once for all of them.
+    private readonly PhraseSet _cues;
+
+    /// <summary>The cues and vocabulary words a sentence holds at word starts.</summary>
+    internal Cue CuesOf(ReadOnlySpan<char> sentence) => (Cue)_cues.FlagsAtWordStarts(sentence);
 
     /// <summary>The built-in vocabulary alone.</summary>
     public static NeedVocabulary Default { get; } = new([BuiltIn]);
@@ -90,12 +97,11 @@ public sealed class NeedVocabulary
 
     internal PhraseSet SectionHeadings { get; }
     internal PhraseSet ChangelogHeadings { get; }
-    internal PhraseSet RequirementWords { get; }
-    internal PhraseSet SettingWords { get; }
-    internal PhraseSet? ProjectNames { get; }
 
-    private static PhraseSet Create(IEnumerable<string> words) =>
-        new(words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct());
+    private static PhraseSet Create(IEnumerable<string> words) => new(Lower(words));
+
+    private static IEnumerable<string> Lower(IEnumerable<string> words) =>
+        words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct();
 
     /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> starting at a word boundary.</summary>
     internal static bool ContainsWord(ReadOnlySpan<char> text, PhraseSet? words) => words is not null && words.ContainsAtWordStart(text);

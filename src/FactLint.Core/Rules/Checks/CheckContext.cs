@@ -44,6 +44,9 @@ public sealed class CheckContext
     /// <summary>What each citation resolved to, shared by the file's verify-citation rules (each resolved every citation again).</summary>
     internal Dictionary<Citation, Verification.Sources.Resolution> CitationResolutions { get; } = new();
 
+    /// <summary>Every claim with the citations in its reach, shared by the file's verify-citation rules (five in the core pack).</summary>
+    internal List<(Claim Claim, IReadOnlyList<Citation> Citations)>? CitedClaims { get; set; }
+
     /// <summary>Claims a rule's surprisal gate left unreported because the model reconstructs them.</summary>
     public HashSet<Claim> ExemptClaims { get; } = new(ReferenceEqualityComparer.Instance);
 

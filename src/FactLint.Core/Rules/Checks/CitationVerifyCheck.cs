@@ -65,13 +65,10 @@ public static class CitationVerifyCheck
     /// </summary>
     internal static List<(Claim Claim, IReadOnlyList<Citation> Citations)> CitedClaims(Rule rule, CheckContext context)
     {
+        context.CitedClaims ??= AllCitedClaims(context);
         var work = new List<(Claim Claim, IReadOnlyList<Citation> Citations)>();
-        foreach (var claim in context.Claims)
-        {
-            if (claim.IsCommon || claim.Block.Kind == ProseBlockKind.FootnoteDefinition || !rule.Covers(claim)) continue;
-            var citations = context.Citations.CitationsFor(claim);
-            if (citations.Count > 0) work.Add((claim, citations));
-        }
+        foreach (var cited in context.CitedClaims)
+            if (rule.Covers(cited.Claim)) work.Add(cited);
         bool coversQuotes = rule.Kinds.Count == 0 || rule.Kinds.Contains(ClaimKind.Quote);
         foreach (var (_, blocks) in context.Document.Footnotes)
         foreach (var block in blocks)
@@ -82,6 +79,18 @@ public static class CitationVerifyCheck
                 work.Add((new Claim(ClaimKind.Quote, block, s, e, block.Text[s..e]), own));
         }
         return work;
+    }
+
+    private static List<(Claim Claim, IReadOnlyList<Citation> Citations)> AllCitedClaims(CheckContext context)
+    {
+        var all = new List<(Claim Claim, IReadOnlyList<Citation> Citations)>();
+        foreach (var claim in context.Claims)
+        {
+            if (claim.IsCommon || claim.Block.Kind == ProseBlockKind.FootnoteDefinition) continue;
+            var citations = context.Citations.CitationsFor(claim);
+            if (citations.Count > 0) all.Add((claim, citations));
+        }
+        return all;
     }
 
     /// <summary>What a citation resolves to, once per file: the file's verify-citation rules share the answer.</summary>
