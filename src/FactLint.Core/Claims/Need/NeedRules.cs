@@ -111,7 +111,7 @@ internal static class NeedRules
 
     /// <summary>Under Install, Usage, Options, API … the figures are the ones the project defines.</summary>
     public static ClaimNeed? ReferenceSection(in NeedContext c) =>
-        c.Docs && c.Kind is ClaimKind.Number or ClaimKind.Date && c.Section.DefiningHeading is not null
+        c.Docs && c.Kind is ClaimKind.Number or ClaimKind.Date && c.Section.Defining
             ? ClaimNeed.NotNeeded("first-party: reference section") : null;
 
     /// <summary>"We", "our", "this library" or the project's name as the subject: the project's own facts.</summary>

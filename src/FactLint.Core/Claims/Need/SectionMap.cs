@@ -3,10 +3,10 @@ using FactLint.Core.Documents;
 namespace FactLint.Core.Claims.Need;
 
 /// <summary>What the headings above a block say about its section; shared by every block of the section.</summary>
-internal sealed record SectionFacts(bool Changelog, string? DefiningHeading, bool InventedAnswer)
+internal readonly record struct SectionFacts(bool Changelog, bool Defining, bool InventedAnswer)
 {
-    public static readonly SectionFacts None = new(false, null, false);
-    public static readonly SectionFacts ChangelogFile = new(true, null, false);
+    public static readonly SectionFacts None = new(false, false, false);
+    public static readonly SectionFacts ChangelogFile = new(true, false, false);
 }
 
 /// <summary>
@@ -44,16 +44,15 @@ internal sealed class SectionMap
 
     private static SectionFacts Combine(SectionFacts parent, SectionFacts own) =>
         own == SectionFacts.None ? parent
-        : new SectionFacts(parent.Changelog || own.Changelog, own.DefiningHeading ?? parent.DefiningHeading, parent.InventedAnswer || own.InventedAnswer);
+        : new SectionFacts(parent.Changelog || own.Changelog, own.Defining || parent.Defining, parent.InventedAnswer || own.InventedAnswer);
 
     /// <summary>The facts one heading states on its own.</summary>
     internal static SectionFacts Classify(string heading, NeedVocabulary words)
     {
         var text = heading.AsSpan().Trim();
         bool changelog = IsVersionHeading(text) || NeedVocabulary.ContainsWord(text, words.ChangelogHeadings);
-        string? defining = NeedVocabulary.ContainsWord(text, words.SectionHeadings) || LooksLikeApiName(text) ? heading.Trim() : null;
-        bool invented = IsRequestToInvent(text);
-        return !changelog && defining is null && !invented ? SectionFacts.None : new SectionFacts(changelog, defining, invented);
+        bool defining = NeedVocabulary.ContainsWord(text, words.SectionHeadings) || LooksLikeApiName(text);
+        return new SectionFacts(changelog, defining, IsRequestToInvent(text));
     }
 
     // "v1.21.0 — October 21, 2026", "[2.3.0] - 2024-05-01", "Version 1.2", "1.0.0 (2023-01-01)": a release's own section.
