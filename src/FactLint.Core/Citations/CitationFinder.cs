@@ -109,9 +109,14 @@ public sealed partial class CitationFinder
     /// <summary>Labels of a note that names where its data came from ("Note: All population data is taken from …").</summary>
     public static readonly IReadOnlyList<string> NoteLabels = ["Note", "Notes", "NB"];
 
+    /// <summary>Words one of which a note names before saying where its data came from ("Note: the data is taken from …").</summary>
+    public static readonly IReadOnlyList<string> NoteDataWords = NoteDataWordsPattern.Split('|');
+
+    private const string NoteDataWordsPattern = "data|figures|numbers|statistics|estimates|values|rates";
+
     // "Note: The data was sourced from the Bureau of Labor Statistics", "Note: figures are taken from the UN's Population
     // Division": a note that says where the data came from names its source. Not "Note: figures are estimates".
-    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Notes?|NB)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=[^.!?]*?\b(?:data|figures|numbers|statistics|estimates|values|rates)\b)[^.!?]*?" +
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Notes?|NB)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?=[^.!?]*?\b(?:" + NoteDataWordsPattern + @")\b)[^.!?]*?" +
         @"\b(?:(?:taken|sourced|obtained|drawn|compiled|retrieved|collected|derived|comes?|came)\s+from|(?:provided|published|compiled)\s+by|based\s+on)\s+(?<target>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex DataNote();

@@ -24,7 +24,7 @@ public sealed class LintProfile
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Null when a detector (a pack's own claim pattern) can match any text: every paragraph is parsed then.
         // Data notes ("Note: figures are taken from …") cite like source labels.
-        InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels.Concat(CitationFinder.NoteLabels));
+        InlineGate = Parsing.InlineParseGate.For(detection.Triggers, citations.SourceLabels, CitationFinder.NoteLabels, CitationFinder.NoteDataWords);
     }
 
     public FactLintConfig Config { get; }

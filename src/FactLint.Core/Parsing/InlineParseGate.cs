@@ -18,19 +18,33 @@ public sealed class InlineParseGate
 {
     // Each label's first word: a "Data source: …" line holds "Data". Searched only in paragraphs that hold a colon.
     private readonly SearchValues<string>? _labelWords;
+    // The same words, when all are ASCII letters, matched as whole words: a label stands as a word before its colon
+    // ("Source:", "**Source**:", "(Source: …)").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _labelWholeWords;
+    // A note's label counts only with one of its data words in the paragraph ("Note: the data is taken from …"):
+    // "> **Note:** run it twice" callouts are everywhere in software docs.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noteLabels, _noteWords;
     private readonly SearchValues<char> _marks;
     private readonly bool _nonAscii, _openingApostrophe;
     private readonly TriggerWordSet _words;
 
     /// <summary>The gate for detectors with these triggers; null when one of them can match any text.</summary>
-    public static InlineParseGate? For(InlineTriggers triggers, IEnumerable<string> sourceLabels) =>
-        triggers.MatchesAnyText ? null : new InlineParseGate(triggers, sourceLabels);
+    public static InlineParseGate? For(InlineTriggers triggers, IEnumerable<string> sourceLabels,
+        IEnumerable<string>? noteLabels = null, IEnumerable<string>? noteWords = null) =>
+        triggers.MatchesAnyText ? null : new InlineParseGate(triggers, sourceLabels, noteLabels ?? [], noteWords ?? []);
 
-    private InlineParseGate(InlineTriggers triggers, IEnumerable<string> sourceLabels)
+    private InlineParseGate(InlineTriggers triggers, IEnumerable<string> sourceLabels, IEnumerable<string> noteLabels, IEnumerable<string> noteWords)
     {
+        // A note label that is not a word of ASCII letters cannot be walked to: it counts as a source label.
+        var notes = noteLabels.Where(l => l.All(char.IsAsciiLetter)).ToArray();
+        sourceLabels = sourceLabels.Concat(noteLabels.Except(notes));
+        _noteLabels = new HashSet<string>(notes, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _noteWords = new HashSet<string>(noteWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = sourceLabels.Select(l => l.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault())
             .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _labelWords = words.Length == 0 ? null : SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        if (words.Length > 0 && words.All(w => w.All(char.IsAsciiLetter)))
+            _labelWholeWords = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // '&' (an entity can stand for any character) and '|' (a pipe table is found while parsing inlines) matter to every detector.
         _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
         _nonAscii = triggers.NonAscii;
@@ -53,13 +67,38 @@ public sealed class InlineParseGate
                 || (_openingApostrophe && HasOpeningApostrophe(line))) return true;
             colon |= line.Contains(':');
         }
-        if (colon && _labelWords is not null)
-            for (int i = 0; i < lines.Count; i++)
-                if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelWords)) return true;
+        if (colon && LabelOpens(lines)) return true;
         if (_words.IsEmpty) return false;
         uint seen = 0;
         for (int i = 0; i < lines.Count; i++)
             if (_words.Opens(lines.Lines[i].Slice.AsSpan(), ref seen)) return true;
+        return false;
+    }
+
+    // A source label, or a note label with one of the note's data words, in a paragraph that holds a colon.
+    private bool LabelOpens(StringLineGroup lines)
+    {
+        if (_labelWords is not null && _labelWholeWords is null)
+            for (int i = 0; i < lines.Count; i++)
+                if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelWords)) return true;
+        if (_labelWholeWords is null && _noteLabels.Set.Count == 0) return false;
+        bool note = false, data = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.AsSpan();
+            for (int at = 0; at < line.Length;)
+            {
+                while (at < line.Length && !char.IsAsciiLetter(line[at])) at++;
+                int start = at;
+                while (at < line.Length && char.IsAsciiLetter(line[at])) at++;
+                if (at == start) break;
+                var word = line[start..at];
+                if (_labelWholeWords is { } labels && labels.Contains(word)) return true;
+                note |= _noteLabels.Contains(word);
+                data |= _noteWords.Contains(word);
+                if (note && data) return true;
+            }
+        }
         return false;
     }
 

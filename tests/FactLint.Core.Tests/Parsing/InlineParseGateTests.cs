@@ -106,6 +106,10 @@ public class InlineParseGateTests
     [InlineData("Two million homes and a billion trees.", true)]
     [InlineData("Note: the data is taken from the census.", true)]
     [InlineData("Note that the data is in the census.", false)]
+    // A note label opens only with one of the note's data words: software docs are full of "Note:" callouts.
+    [InlineData("**Note:** run the installer first.", false)]
+    [InlineData("**Note:** these figures come\nfrom the survey.", true)]
+    [InlineData("Footnotes: the denoted figures.", false)]
     public void Parses_a_paragraph_only_when_it_may_hold_a_claim_or_a_citation_that_reaches_one(string paragraph, bool parsed)
     {
         // One paragraph after a heading: the heading always stays, the paragraph only when the gate lets it through.
