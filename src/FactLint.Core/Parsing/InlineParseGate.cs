@@ -24,6 +24,8 @@ public sealed class InlineParseGate
     // A note's label counts only with one of its data words in the paragraph ("Note: the data is taken from …"):
     // "> **Note:** run it twice" callouts are everywhere in software docs.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noteLabels, _noteWords;
+    // Source label words and note labels together, found anywhere (a word of them is somewhere in the line).
+    private readonly SearchValues<string>? _anyLabel;
     private readonly SearchValues<char> _marks;
     private readonly bool _nonAscii, _openingApostrophe;
     private readonly TriggerWordSet _words;
@@ -43,6 +45,8 @@ public sealed class InlineParseGate
         var words = sourceLabels.Select(l => l.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault())
             .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _labelWords = words.Length == 0 ? null : SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        string[] anyLabel = [.. words.Concat(notes).Distinct(StringComparer.OrdinalIgnoreCase)];
+        _anyLabel = anyLabel.Length == 0 ? null : SearchValues.Create(anyLabel, StringComparison.OrdinalIgnoreCase);
         if (words.Length > 0 && words.All(w => w.All(char.IsAsciiLetter)))
             _labelWholeWords = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // '&' (an entity can stand for any character) and '|' (a pipe table is found while parsing inlines) matter to every detector.
@@ -78,6 +82,10 @@ public sealed class InlineParseGate
     // A source label, or a note label with one of the note's data words, in a paragraph that holds a colon.
     private bool LabelOpens(StringLineGroup lines)
     {
+        // The vectorised search first: most paragraphs with a colon hold no label at all, and walking their words cost more.
+        bool any = false;
+        for (int i = 0; i < lines.Count && !any; i++) any = _anyLabel is not null && lines.Lines[i].Slice.AsSpan().ContainsAny(_anyLabel);
+        if (!any) return false;
         if (_labelWords is not null && _labelWholeWords is null)
             for (int i = 0; i < lines.Count; i++)
                 if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelWords)) return true;

@@ -70,8 +70,8 @@ public sealed class NeedVocabulary
     public NeedVocabulary(IEnumerable<NeedWords> words)
     {
         var all = words.ToList();
-        SectionHeadings = Create(all.SelectMany(w => w.SectionHeadings));
-        ChangelogHeadings = Create(all.SelectMany(w => w.ChangelogHeadings));
+        _headings = new PhraseSet(Lower(all.SelectMany(w => w.ChangelogHeadings)).Select(p => (p, ChangelogHeading))
+            .Concat(Lower(all.SelectMany(w => w.SectionHeadings)).Select(p => (p, SectionHeading))));
         var names = all.SelectMany(w => w.ProjectNames).Where(n => n.Trim().Length > 0).ToArray();
         _cues = new PhraseSet(NeedCues.All.SelectMany(c => c.Phrases.Select(p => (p, (uint)c.Cue)))
             .Concat(Lower(all.SelectMany(w => w.RequirementWords)).Select(p => (p, (uint)Cue.RequirementWord)))
@@ -95,14 +95,15 @@ public sealed class NeedVocabulary
         return extra.Count == 0 ? Default : new NeedVocabulary([BuiltIn, .. extra]);
     }
 
-    internal PhraseSet SectionHeadings { get; }
-    internal PhraseSet ChangelogHeadings { get; }
+    internal const uint ChangelogHeading = 1, SectionHeading = 2;
 
-    private static PhraseSet Create(IEnumerable<string> words) => new(Lower(words));
+    // Changelog and defining-section heading words in one set: a heading is walked once for both.
+    private readonly PhraseSet _headings;
+
+    /// <summary><see cref="ChangelogHeading"/> and <see cref="SectionHeading"/>, for the words a heading holds.</summary>
+    internal uint HeadingKinds(ReadOnlySpan<char> heading) => _headings.FlagsAtWordStarts(heading);
 
     private static IEnumerable<string> Lower(IEnumerable<string> words) =>
         words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct();
 
-    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> starting at a word boundary.</summary>
-    internal static bool ContainsWord(ReadOnlySpan<char> text, PhraseSet? words) => words is not null && words.ContainsAtWordStart(text);
 }

@@ -50,8 +50,9 @@ internal sealed class SectionMap
     internal static SectionFacts Classify(string heading, NeedVocabulary words)
     {
         var text = heading.AsSpan().Trim();
-        bool changelog = IsVersionHeading(text) || NeedVocabulary.ContainsWord(text, words.ChangelogHeadings);
-        bool defining = NeedVocabulary.ContainsWord(text, words.SectionHeadings) || LooksLikeApiName(text);
+        uint kinds = words.HeadingKinds(text);
+        bool changelog = (kinds & NeedVocabulary.ChangelogHeading) != 0 || IsVersionHeading(text);
+        bool defining = (kinds & NeedVocabulary.SectionHeading) != 0 || LooksLikeApiName(text);
         return new SectionFacts(changelog, defining, IsRequestToInvent(text));
     }
 
