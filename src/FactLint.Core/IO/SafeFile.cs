@@ -45,10 +45,9 @@ public static class SafeFile
     }
 
     /// <summary>Why FactLint will not open <paramref name="path"/>, or null when it is a file it may read.</summary>
-    public static string? RefusalFor(string path) => RefusalFor(path, out _, out _);
+    public static string? RefusalFor(string path) => RefusalFor(KindOf(path));
 
-    /// <summary>As <see cref="RefusalFor(string)"/>, with the kind and, where stat told it, the length (one stat for both).</summary>
-    public static string? RefusalFor(string path, out FileKind kind, out long? length) => (kind = KindOf(path, out length)) switch
+    private static string? RefusalFor(FileKind kind) => kind switch
     {
         FileKind.Fifo => "not a regular file (a named pipe); not read",
         FileKind.CharacterDevice or FileKind.BlockDevice => "not a regular file (a device); not read",
@@ -57,17 +56,29 @@ public static class SafeFile
         _ => null,
     };
 
+    /// <summary>
+    /// The length of a file FactLint may read, from the same stat that checked its type where the platform has one; null
+    /// when nothing is there. <see cref="RefusedFileException"/> for what is not a file to read (a pipe, a device, a folder).
+    /// </summary>
+    public static long? ReadableLength(string path)
+    {
+        var kind = KindOf(path, out var length);
+        if (RefusalFor(kind) is { } refusal) throw new RefusedFileException(path, refusal);
+        if (kind == FileKind.Missing) return null;
+        if (length is { } known) return known;
+        var info = new FileInfo(path);
+        return info.Exists ? info.Length : null;
+    }
+
     /// <summary>The bytes of a regular file of at most <paramref name="maxBytes"/>; <see cref="RefusedFileException"/> otherwise.</summary>
     public static byte[] ReadAllBytes(string path, long maxBytes)
     {
-        if (RefusalFor(path) is { } refusal) throw new RefusedFileException(path, refusal);
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new FileNotFoundException($"file not found: {path}", path);
-        if (info.Length > maxBytes) throw new RefusedFileException(path, TooLarge(info.Length, maxBytes));
+        long fileLength = ReadableLength(path) ?? throw new FileNotFoundException($"file not found: {path}", path);
+        if (fileLength > maxBytes) throw new RefusedFileException(path, TooLarge(fileLength, maxBytes));
         // Without stat (an unknown platform), a length of 0 may be a pipe or a device: an empty file has no text to read anyway.
-        if (info.Length == 0) return [];
+        if (fileLength == 0) return [];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var buffer = new byte[info.Length];
+        var buffer = new byte[fileLength];
         int length = 0, read;
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0) length += read;
         return length == buffer.Length ? buffer : buffer[..length];

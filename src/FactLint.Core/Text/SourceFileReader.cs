@@ -28,16 +28,7 @@ public static class SourceFileReader
         try
         {
             // The type first: opening a named pipe blocks until a writer comes, and a device such as /dev/zero never ends.
-            if (IO.SafeFile.RefusalFor(path, out var kind, out var statLength) is { } refusal) throw new SourceReadException(path, refusal);
-            if (kind == IO.FileKind.Missing) throw new SourceReadException(path, "file not found");
-            long fileLength;
-            if (statLength is { } known) fileLength = known;
-            else
-            {
-                var info = new FileInfo(path);
-                if (!info.Exists) throw new SourceReadException(path, "file not found");
-                fileLength = info.Length;
-            }
+            long fileLength = IO.SafeFile.ReadableLength(path) ?? throw new SourceReadException(path, "file not found");
             // Where the platform cannot tell the type, a zero length may be a pipe or a device; an empty file has no text.
             if (fileLength == 0) return new SourceText(path, "");
             if (fileLength > maxBytes)
@@ -47,6 +38,7 @@ public static class SourceFileReader
             bytes = ReadPooled(path, fileLength, maxBytes, out length);
         }
         catch (SourceReadException) { throw; }
+        catch (IO.RefusedFileException e) { throw new SourceReadException(path, e.Message); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SourceReadException(path, $"cannot read file ({e.Message})");

@@ -32,4 +32,14 @@ public sealed class SafeFileTests : IDisposable
         Assert.Equal(FileKind.Missing, SafeFile.KindOf(Path.Combine(_dir, "gone.md"), out var missing));
         Assert.Null(missing);
     }
+
+    [Fact]
+    public void The_readable_length_is_the_files_length_null_when_missing_and_a_refusal_for_a_folder()
+    {
+        var path = Path.Combine(_dir, "a.md");
+        File.WriteAllText(path, "12345");
+        Assert.Equal(5, SafeFile.ReadableLength(path));
+        Assert.Null(SafeFile.ReadableLength(Path.Combine(_dir, "gone.md")));
+        Assert.Equal("a folder, not a file", Assert.Throws<RefusedFileException>(() => SafeFile.ReadableLength(_dir)).Message);
+    }
 }
