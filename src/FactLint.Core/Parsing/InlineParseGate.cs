@@ -16,16 +16,14 @@ namespace FactLint.Core.Parsing;
 /// </summary>
 public sealed class InlineParseGate
 {
-    // Each label's first word: a "Data source: …" line holds "Data". Searched only in paragraphs that hold a colon.
-    private readonly SearchValues<string>? _labelWords;
-    // The same words, when all are ASCII letters, matched as whole words: a label stands as a word before its colon
-    // ("Source:", "**Source**:", "(Source: …)").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _labelWholeWords;
-    // A note's label counts only with one of its data words in the paragraph ("Note: the data is taken from …"):
-    // "> **Note:** run it twice" callouts are everywhere in software docs.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noteLabels, _noteWords;
-    // Source label words and note labels together, found anywhere (a word of them is somewhere in the line).
+    // Each label's first word: a "Data source: …" line holds "Data". Searched only in paragraphs that hold a colon, and
+    // first anywhere in a line (with the note labels), since most paragraphs with a colon hold none.
     private readonly SearchValues<string>? _anyLabel;
+    // The label words as whole words ("Source:", "**Source**:", "(Source: …)"), and a note's label only with one of its
+    // data words in the paragraph ("Note: the data is taken from …"): "> **Note:**" callouts are everywhere in software
+    // docs. Where a label word is not ASCII letters, every label word is searched as a piece instead (_labelPieces).
+    private readonly TriggerWordSet _labels;
+    private readonly SearchValues<string>? _labelPieces;
     private readonly SearchValues<char> _marks;
     private readonly bool _nonAscii, _openingApostrophe;
     private readonly TriggerWordSet _words;
@@ -40,15 +38,17 @@ public sealed class InlineParseGate
         // A note label that is not a word of ASCII letters cannot be walked to: it counts as a source label.
         var notes = noteLabels.Where(l => l.All(char.IsAsciiLetter)).ToArray();
         sourceLabels = sourceLabels.Concat(noteLabels.Except(notes));
-        _noteLabels = new HashSet<string>(notes, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _noteWords = new HashSet<string>(noteWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = sourceLabels.Select(l => l.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault())
             .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        _labelWords = words.Length == 0 ? null : SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
         string[] anyLabel = [.. words.Concat(notes).Distinct(StringComparer.OrdinalIgnoreCase)];
         _anyLabel = anyLabel.Length == 0 ? null : SearchValues.Create(anyLabel, StringComparison.OrdinalIgnoreCase);
-        if (words.Length > 0 && words.All(w => w.All(char.IsAsciiLetter)))
-            _labelWholeWords = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        bool wholeWords = words.All(w => w.All(char.IsAsciiLetter));
+        _labelPieces = wholeWords ? null : SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        _labels = new TriggerWordSet(new InlineTriggers
+        {
+            Words = wholeWords ? words : [],
+            WordPairs = [new WordPair(notes, [.. noteWords])],
+        });
         // '&' (an entity can stand for any character) and '|' (a pipe table is found while parsing inlines) matter to every detector.
         _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
         _nonAscii = triggers.NonAscii;
@@ -82,31 +82,17 @@ public sealed class InlineParseGate
     // A source label, or a note label with one of the note's data words, in a paragraph that holds a colon.
     private bool LabelOpens(StringLineGroup lines)
     {
-        // The vectorised search first: most paragraphs with a colon hold no label at all, and walking their words cost more.
+        if (_anyLabel is null) return false;
         bool any = false;
-        for (int i = 0; i < lines.Count && !any; i++) any = _anyLabel is not null && lines.Lines[i].Slice.AsSpan().ContainsAny(_anyLabel);
+        for (int i = 0; i < lines.Count && !any; i++) any = lines.Lines[i].Slice.AsSpan().ContainsAny(_anyLabel);
         if (!any) return false;
-        if (_labelWords is not null && _labelWholeWords is null)
+        if (_labelPieces is not null)
             for (int i = 0; i < lines.Count; i++)
-                if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelWords)) return true;
-        if (_labelWholeWords is null && _noteLabels.Set.Count == 0) return false;
-        bool note = false, data = false;
+                if (lines.Lines[i].Slice.AsSpan().ContainsAny(_labelPieces)) return true;
+        if (_labels.IsEmpty) return false;
+        uint seen = 0;
         for (int i = 0; i < lines.Count; i++)
-        {
-            var line = lines.Lines[i].Slice.AsSpan();
-            for (int at = 0; at < line.Length;)
-            {
-                while (at < line.Length && !char.IsAsciiLetter(line[at])) at++;
-                int start = at;
-                while (at < line.Length && char.IsAsciiLetter(line[at])) at++;
-                if (at == start) break;
-                var word = line[start..at];
-                if (_labelWholeWords is { } labels && labels.Contains(word)) return true;
-                note |= _noteLabels.Contains(word);
-                data |= _noteWords.Contains(word);
-                if (note && data) return true;
-            }
-        }
+            if (_labels.Opens(lines.Lines[i].Slice.AsSpan(), ref seen)) return true;
         return false;
     }
 

@@ -52,6 +52,19 @@ public class InlineParseGateTests
         Assert.Single(FileLinter.Lint(new SourceText("a.md", markdown.Replace("Quelle:", "Notiz:")), profile, LintServices.ForFolder(pack)).Diagnostics);
     }
 
+    [Fact]
+    public void Labels_are_whole_words_unless_one_is_not_ascii_letters()
+    {
+        var triggers = new ClaimDetection([new GizmoDetector(declares: true)]).Triggers;
+        var ascii = InlineParseGate.For(triggers, ["Quelle"]);
+        Assert.Equal(2, ProseBlocks("# Title\n\nQuelle: der Bericht\n", ascii));
+        Assert.Equal(1, ProseBlocks("# Title\n\nQuellen: der Bericht\n", ascii));
+        // A label word with a letter outside ASCII cannot be walked to: every label word is then searched as a piece.
+        var wider = InlineParseGate.For(triggers, ["Quelle", "Źródło"]);
+        Assert.Equal(2, ProseBlocks("# Title\n\nQuellen: der Bericht\n", wider));
+        Assert.Equal(1, ProseBlocks("# Title\n\nDer Bericht ohne Doppelpunkt\n", wider));
+    }
+
     // Finds the word "gizmo"; declares it as its trigger, or declares nothing.
     private sealed class GizmoDetector(bool declares) : IClaimDetector
     {
