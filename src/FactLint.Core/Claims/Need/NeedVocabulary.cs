@@ -70,13 +70,12 @@ public sealed class NeedVocabulary
     public NeedVocabulary(IEnumerable<NeedWords> words)
     {
         var all = words.ToList();
-        _headings = new PhraseSet(Lower(all.SelectMany(w => w.ChangelogHeadings)).Select(p => (p, ChangelogHeading))
-            .Concat(Lower(all.SelectMany(w => w.SectionHeadings)).Select(p => (p, SectionHeading))));
-        var names = all.SelectMany(w => w.ProjectNames).Where(n => n.Trim().Length > 0).ToArray();
+        _headings = new PhraseSet(NonBlank(all.SelectMany(w => w.ChangelogHeadings)).Select(p => (p, ChangelogHeading))
+            .Concat(NonBlank(all.SelectMany(w => w.SectionHeadings)).Select(p => (p, SectionHeading))));
         _cues = new PhraseSet(NeedCues.All.SelectMany(c => c.Phrases.Select(p => (p, (uint)c.Cue)))
-            .Concat(Lower(all.SelectMany(w => w.RequirementWords)).Select(p => (p, (uint)Cue.RequirementWord)))
-            .Concat(Lower(all.SelectMany(w => w.SettingWords)).Select(p => (p, (uint)Cue.SettingWord)))
-            .Concat(Lower(names).Select(p => (p, (uint)Cue.ProjectName))));
+            .Concat(NonBlank(all.SelectMany(w => w.RequirementWords)).Select(p => (p, (uint)Cue.RequirementWord)))
+            .Concat(NonBlank(all.SelectMany(w => w.SettingWords)).Select(p => (p, (uint)Cue.SettingWord)))
+            .Concat(NonBlank(all.SelectMany(w => w.ProjectNames)).Select(p => (p, (uint)Cue.ProjectName))));
     }
 
     // Every cue phrase and vocabulary word in one set: a claim's sentence is walked once for all of them.
@@ -103,7 +102,7 @@ public sealed class NeedVocabulary
     /// <summary><see cref="ChangelogHeading"/> and <see cref="SectionHeading"/>, for the words a heading holds.</summary>
     internal uint HeadingKinds(ReadOnlySpan<char> heading) => _headings.FlagsAtWordStarts(heading);
 
-    private static IEnumerable<string> Lower(IEnumerable<string> words) =>
-        words.Select(w => w.ToLowerInvariant()).Where(w => w.Trim().Length > 0).Distinct();
+    // PhraseSet matches case-insensitively and merges repeats; a blank word would match at every word start.
+    private static IEnumerable<string> NonBlank(IEnumerable<string> words) => words.Where(w => w.Trim().Length > 0);
 
 }
