@@ -41,9 +41,10 @@ public static class RuleDocs
         sb.Append("\n## Which claims need a source\n\n");
         sb.Append("Between detection and citation lookup, the claim-need stage decides for each claim whether it needs an outside\n");
         sb.Append("source. First-party facts (what the document's own project defines: version requirements, settings, defaults,\n");
-        sb.Append("limits, byte layouts, its own release history) and invented examples are not claims; world facts (money,\n");
+        sb.Append("limits, byte layouts, how long its procedures take, its own release history) and invented examples are not\n");
+        sb.Append("claims; world facts (money,\n");
         sb.Append("percentages, statistics, quotes, benchmarks and comparisons, adoption figures, measurements, measured sizes)\n");
-        sb.Append("stay claims.\n");
+        sb.Append("stay claims. A claim's context is its sentence, its section's headings and, in a table, the header row.\n");
         sb.Append("Findings carry the reason (`need` in JSON, `properties.need` in SARIF); `factlint check --explain-skipped` lists\n");
         sb.Append("the claims judged not to need a source, with `file:line:col` and the reason.\n\n");
         sb.Append("Profiles (`profile:` in `.factlint.yaml`, `--profile` on `check` and `baseline`, or a `<!-- factlint-profile: docs -->`\n");

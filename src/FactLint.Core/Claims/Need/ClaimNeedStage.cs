@@ -41,7 +41,7 @@ public sealed class ClaimNeedStage(NeedVocabulary words, ClaimProfile configured
     internal ClaimNeed Judge(Claim claim, SectionFacts section, ClaimProfile profile)
     {
         var sentence = SentenceOf(claim);
-        var context = new NeedContext(claim, sentence, section, profile, Words, Words.CuesOf(sentence));
+        var context = new NeedContext(claim, sentence, section, profile, Words, Words.CuesOf(sentence) | section.TableHeader);
         foreach (var (_, rule) in NeedRules.All)
             if (rule(in context) is { } verdict) return verdict;
         return ClaimNeed.Needed(NeedRules.NoContext);

@@ -18,6 +18,7 @@ internal enum Cue : uint
     RequirementWord = 1 << 7,
     SettingWord = 1 << 8,
     ProjectName = 1 << 9,
+    ProjectActivity = 1 << 10,
 }
 
 /// <summary>
@@ -70,11 +71,15 @@ internal static class NeedCues
         "we ", "we'", "our ", "this project", "this library", "this package", "this module", "this tool", "this plugin",
         "this crate", "this gem", "this extension", "this app", "this release", "this version"];
 
+    // The project's own bookkeeping in a release note: "374 commits, 165 of which are test or benchmark related".
+    private static readonly string[] ProjectActivity = ["commits", "committers", "contributors", "pull requests"];
+
     /// <summary>Each cue with its phrases.</summary>
     public static readonly (Cue Cue, string[] Phrases)[] All =
     [
         (Cue.Hypothetical, Hypothetical), (Cue.Adoption, Adoption), (Cue.Comparison, Comparison), (Cue.Measurement, Measurement),
         (Cue.MeasuredSize, MeasuredSize), (Cue.Release, Release), (Cue.OwnProject, OwnProject),
+        (Cue.ProjectActivity, ProjectActivity),
     ];
 
     /// <summary>A worked calculation: "$40,000 / 12 = $3,333", "Income - Expenses = $1,033".</summary>
@@ -107,6 +112,19 @@ internal static class NeedCues
         claim = claim.TrimEnd();
         foreach (var unit in (ReadOnlySpan<string>)["kb", "mb", "gb", "tb", "kib", "mib", "gib", "bytes", "byte"])
             if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A span of minutes to months, "15 minutes", "48 hours", "a 6-month", "14 days": in docs, how long a procedure or a
+    /// policy takes. Seconds and shorter are left out (a speed of the software is measured), and so are years (history).
+    /// </summary>
+    public static bool IsProcedureDuration(ReadOnlySpan<char> claim)
+    {
+        claim = claim.TrimEnd();
+        foreach (var unit in (ReadOnlySpan<string>)["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
+            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && claim.Length > unit.Length
+                && claim[^(unit.Length + 1)] is ' ' or '-' or '\u00A0') return true;
         return false;
     }
 

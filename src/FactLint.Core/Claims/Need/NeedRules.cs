@@ -34,11 +34,13 @@ internal static class NeedRules
     [
         ("example", Example),
         ("version-identifier", VersionIdentifier),
+        ("release-activity", ReleaseActivity),
         ("world-fact", WorldFact),
         ("release-history", ReleaseHistory),
         ("requirement", Requirement),
         ("setting-or-limit", SettingOrLimit),
         ("byte-layout", ByteLayout),
+        ("procedure-duration", ProcedureDuration),
         ("reference-section", ReferenceSection),
         ("own-project", OwnProject),
     ];
@@ -95,6 +97,14 @@ internal static class NeedRules
         return null;
     }
 
+    /// <summary>
+    /// Commit and contributor counts in the project's release notes, even where the sentence names benchmarks ("165 which
+    /// are test or benchmark related"): its own bookkeeping, asked before the world-fact cues.
+    /// </summary>
+    public static ClaimNeed? ReleaseActivity(in NeedContext c) =>
+        c.Docs && c.Kind == ClaimKind.Number && c.Section.Changelog && c.Has(Cue.ProjectActivity)
+            ? ClaimNeed.NotNeeded("first-party: release history") : null;
+
     /// <summary>Requirements and compatibility: "needs 2 GB of RAM", "support for ECMAScript from 2015".</summary>
     public static ClaimNeed? Requirement(in NeedContext c) =>
         c.Docs && c.Kind is ClaimKind.Number or ClaimKind.Date && c.Has(Cue.RequirementWord)
@@ -108,6 +118,11 @@ internal static class NeedRules
     /// <summary>Widths and byte layouts: "an array of 32 bit integers", "17 - 24 bits | 3 bytes".</summary>
     public static ClaimNeed? ByteLayout(in NeedContext c) =>
         c.Docs && c.Kind == ClaimKind.Number && NeedCues.IsBitWidth(c.Claim.Text) ? ClaimNeed.NotNeeded("first-party: byte layout") : null;
+
+    /// <summary>How long the project's procedures and policies take: "This guide takes about 15 minutes", "allow 48 hours for input".</summary>
+    public static ClaimNeed? ProcedureDuration(in NeedContext c) =>
+        c.Docs && c.Kind == ClaimKind.Number && NeedCues.IsProcedureDuration(c.Claim.Text)
+            ? ClaimNeed.NotNeeded("first-party: procedure or policy duration") : null;
 
     /// <summary>Under Install, Usage, Options, API … the figures are the ones the project defines.</summary>
     public static ClaimNeed? ReferenceSection(in NeedContext c) =>

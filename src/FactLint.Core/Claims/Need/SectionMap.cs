@@ -2,8 +2,11 @@ using FactLint.Core.Documents;
 
 namespace FactLint.Core.Claims.Need;
 
-/// <summary>What the headings above a block say about its section; shared by every block of the section.</summary>
-internal readonly record struct SectionFacts(bool Changelog, bool Defining, bool InventedAnswer)
+/// <summary>
+/// What the headings above a block say about its section, shared by every block of the section; for a table cell below
+/// the header row, also the cues of that header row (a "Release Date" column dates releases).
+/// </summary>
+internal readonly record struct SectionFacts(bool Changelog, bool Defining, bool InventedAnswer, Cue TableHeader = Cue.None)
 {
     public static readonly SectionFacts None = new(false, false, false);
     public static readonly SectionFacts ChangelogFile = new(true, false, false);
@@ -27,9 +30,19 @@ internal sealed class SectionMap
         // Open headings, outermost first, each with the facts of its section (its own and its parents').
         var open = new List<(int Level, SectionFacts Facts)>();
         var current = root;
+        // The header row's cues of the table being read; a new table starts at another top-level block or a lower row.
+        int table = -1, row = -1;
+        var header = Cue.None;
         for (int i = 0; i < facts.Length; i++)
         {
             var block = document.Blocks[i];
+            if (block.Kind == ProseBlockKind.TableCell)
+            {
+                if (block.TopLevelOrder != table || block.TableRow < row) (table, header) = (block.TopLevelOrder, Cue.None);
+                row = block.TableRow;
+                if (block.TableRow == 0) header |= words.CuesOf(block.Text);
+                else { facts[i] = current with { TableHeader = header }; continue; }
+            }
             if (block.Kind == ProseBlockKind.Heading && block.HeadingLevel > 0)
             {
                 while (open.Count > 0 && open[^1].Level >= block.HeadingLevel) open.RemoveAt(open.Count - 1);

@@ -69,6 +69,34 @@ public class ClaimNeedStageTests
     }
 
     [Fact]
+    public void Procedure_and_policy_durations_are_the_projects_own_in_docs_only()
+    {
+        Assert.Equal("first-party: procedure or policy duration", Verdict("This guide takes about 15 minutes.", "15 minutes", ClaimProfile.Docs).Reason);
+        Assert.Equal("first-party: procedure or policy duration", Verdict("Allow 48 hours for input from other collaborators.", "48 hours", ClaimProfile.Docs).Reason);
+        // Counter-examples: a comparison stays a benchmark, and prose keeps every duration.
+        Assert.Equal("world fact: benchmark or comparison", Verdict("Builds finish 40 minutes faster than with make.", "40 minutes", ClaimProfile.Docs).Reason);
+        Assert.False(Verdict("The siege lasted 48 hours.", "48 hours", ClaimProfile.Prose).FirstParty);
+    }
+
+    [Fact]
+    public void Commit_counts_in_release_notes_are_release_history_even_beside_the_word_benchmark()
+    {
+        const string notes = "# Acme\n\n## Changelog\n\nThis release comes with 374 commits, 165 of which are test or benchmark related.\n";
+        Assert.Equal("first-party: release history", Verdict(notes, "165", ClaimProfile.Docs).Reason);
+        // Counter-example: outside the release notes, a commit count is about the world.
+        Assert.False(Verdict("# Acme\n\n## Story\n\nThe kernel has received 1,000,000 commits.\n", "1,000,000 commits", ClaimProfile.Docs).FirstParty);
+    }
+
+    [Fact]
+    public void A_table_cell_reads_its_header_row()
+    {
+        const string stewards = "| Steward | Release Date |\n| --- | --- |\n| Matteo | March 18, 2022 |\n";
+        Assert.Equal("first-party: release date", Verdict(stewards, "March 18, 2022", ClaimProfile.Docs).Reason);
+        // Counter-example: a plain Date column of historical events keeps its dates as claims.
+        Assert.False(Verdict("| Battle | Date |\n| --- | --- |\n| Hastings | October 14, 1066 |\n", "October 14, 1066", ClaimProfile.Docs).FirstParty);
+    }
+
+    [Fact]
     public void Reference_sections_define_their_figures_and_end_at_the_next_sibling_heading()
     {
         const string markdown = "# Acme\n\n## API\n\n### acme.palette\n\nIt shows 256 colours.\n\n## Colour in terminals\n\nEarly terminals showed 16 colours.\n";
