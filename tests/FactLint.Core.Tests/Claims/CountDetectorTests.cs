@@ -24,6 +24,12 @@ public class CountDetectorTests
     [InlineData("The song peaked at number 80 on the ARIA Singles Chart.", "number 80")]
     [InlineData("It reached #3 in Bulgaria.", "#3")]
     [InlineData("They were swept in 3 games.", "3 games")]
+    // Any plural noun after a cardinal, with up to two words between, and a number word joined to a unit.
+    [InlineData("The program has had two head coaches since then.", "two head coaches")]
+    [InlineData("She won three Olympic gold medals.", "three Olympic gold medals")]
+    [InlineData("The species lays two to four eggs.", "two to four eggs")]
+    [InlineData("Deman won the event in a five-man sprint.", "five-man")]
+    [InlineData("It was their only appearance in their two-year history.", "two-year")]
     public void Counts_of_world_things(string markdown, string expected) => Assert.Equal([expected], Numbers(markdown));
 
     [Fact]
@@ -41,6 +47,11 @@ public class CountDetectorTests
     // A score without "record", an issue number, a version range.
     [InlineData("Fixed #3 in the parser; it makes 3-5 retries.")]
     [InlineData("Network threefold, eleventhhour, fivesome games.")]
+    // Titles, partitives, a scale, the software's own things, and an adjective that is no plural.
+    [InlineData("He wrote The Book of Five Rings.")]
+    [InlineData("Two of whom were lost; eight hundred workers struck.")]
+    [InlineData("Start two threads, wrap it in three backticks and open two links.")]
+    [InlineData("The two famous, two-factor, three-way merges.")]
     public void Not_counts_of_world_things(string markdown) => Assert.Empty(Numbers(markdown));
 
     [Fact]

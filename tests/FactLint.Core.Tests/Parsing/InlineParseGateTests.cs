@@ -112,10 +112,12 @@ public class InlineParseGateTests
     [InlineData("The data is in the annual report.", false)]
     [InlineData("He was in his second season with the club.", true)]
     [InlineData("Twenty players signed.", true)]
-    // A count word opens only with a count noun in the same paragraph, on any of its lines.
-    [InlineData("Pass the second argument; forty is the default.", false)]
+    // A cardinal may count any plural noun, so it opens alone; an ordinal only with one of its nouns in the same paragraph,
+    // on any of its lines.
+    [InlineData("Pass the second argument; forty is the default.", true)]
     [InlineData("Twenty-one\nplayers signed in the fourth\nround.", true)]
-    [InlineData("Seventeen networks and eighteenth-century weights.", false)]
+    [InlineData("Pass the second argument; the eighteenth-century weights.", false)]
+    [InlineData("Seventeen networks.", true)]
     [InlineData("Two million homes and a billion trees.", true)]
     [InlineData("Note: the data is taken from the census.", true)]
     [InlineData("Note that the data is in the census.", false)]

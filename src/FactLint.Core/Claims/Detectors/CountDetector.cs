@@ -11,7 +11,8 @@ namespace FactLint.Core.Claims.Detectors;
 /// games", "nine members", "two alpha chains"), ordinals of seasons, editions and places ("his fifth season", "the 29th
 /// running", "finished in 6th place"), win–loss records ("a 6–3 record", "a record of 4–4–1") and chart positions ("peaked at
 /// number 80 on the ARIA Singles Chart", "reached #3 in Bulgaria"). A spelled count needs one of <see cref="ClaimPatterns.CountNouns"/>
-/// after it (at most two words between): "two options" and "three steps" describe the document, not the world.
+/// or another lower-case plural noun after it (at most two words between), or a unit joined by a hyphen ("five-man"): "two
+/// options", "three steps" and "two threads" describe the document, not the world, and are left out by name.
 /// </summary>
 public sealed partial class CountDetector : IClaimDetector
 {
@@ -31,8 +32,9 @@ public sealed partial class CountDetector : IClaimDetector
     public InlineTriggers Triggers { get; } = new()
     {
         Characters = ClaimPatterns.Digits,
-        // A number word counts only with a count noun after it: "second" or "three" alone do not open a paragraph.
-        WordPairs = [new WordPair([.. Cardinals, .. Ordinals], [.. Alternatives(ClaimPatterns.CountNouns), .. Alternatives(OrdinalNouns)])],
+        // A cardinal may count any plural noun, so it opens a paragraph alone; an ordinal only with one of its nouns.
+        Words = Cardinals,
+        WordPairs = [new WordPair(Ordinals, [.. Alternatives(OrdinalNouns)])],
     };
 
     // The words of a "(?:a|b|c)" group of plain words.
@@ -113,7 +115,17 @@ public sealed partial class CountDetector : IClaimDetector
             }
             Match after;
             if (IsCardinal(word) || word.Contains('-'))
+            {
                 after = CountNounAfter().Match(text, end);
+                if (!after.Success)
+                {
+                    int counted = CountedThingEnd(text, end);
+                    if (counted < 0) continue;
+                    claims.Add(Claim.At(ClaimKind.Number, block, start, counted));
+                    at = counted;
+                    continue;
+                }
+            }
             else if (IsOrdinal(word))
                 after = OrdinalNounAfter().Match(text, end);
             else continue;
@@ -122,6 +134,87 @@ public sealed partial class CountDetector : IClaimDetector
             at = after.Index + after.Length;
         }
     }
+
+    // What a hyphen joins to a number word to make a count: "a five-man sprint", "their two-year history", "a four-time champion".
+    private static readonly string[] CompoundUnits =
+        ["year", "month", "week", "day", "hour", "man", "woman", "person", "member", "player", "time", "game", "match", "race",
+         "season", "term", "seat", "story", "storey", "level", "lane", "mile", "point", "round", "hole", "part", "volume"];
+
+    // Plural nouns that count the document's own things or a manner, not things in the world: "two options", "three steps".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnThings = new HashSet<string>(
+        ["ways", "steps", "options", "kinds", "types", "sorts", "things", "parts", "sections", "chapters", "examples", "reasons",
+         "tips", "ideas", "factors", "methods", "approaches", "strategies", "points", "questions", "answers", "items", "categories",
+         "stages", "phases", "rules", "principles", "benefits", "advantages", "disadvantages", "aspects", "arguments", "parameters",
+         "values", "fields", "columns", "rows", "modes", "levels", "times", "words", "letters", "characters", "lines", "cases",
+         "choices", "components", "elements", "features", "functions", "commands", "files", "variables", "versions", "tests",
+         "modules", "packages", "classes", "objects", "properties", "keys", "bits", "bytes", "cells", "pages", "paragraphs",
+         "sentences", "numbers", "digits", "decimals", "places", "spaces", "tabs", "hooks", "plugins", "languages", "formats",
+         "layers", "outputs", "inputs", "results", "criteria", "requirements", "dependencies", "errors", "warnings", "issues",
+         // Software's own things, for docs read under the prose profile: "two threads", "three backticks".
+         "links", "headers", "threads", "branches", "builds", "backticks", "calls", "backends", "frontends", "runs", "processes",
+         "requests", "responses", "servers", "clients", "nodes", "instances", "workers", "jobs", "tasks", "buffers", "flags",
+         "settings", "directories", "folders", "paths", "scripts", "images", "containers", "ports", "endpoints", "routes",
+         "handlers", "callbacks", "events", "messages", "tokens", "sessions", "connections", "streams", "queries", "tables",
+         "indexes", "caches", "libraries", "tools", "platforms", "browsers", "devices", "machines", "cores", "repositories",
+         "repos", "sources", "pieces", "bugs", "patches", "fixes", "releases", "commits", "stars", "entries",
+         "this", "thus", "plus", "less", "always", "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "others",
+         "ones"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that end the look for a counted noun: "two of the games" is a partitive, "two and a half" a quantity.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = new HashSet<string>(
+        ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was", "were",
+         "be", "been", "more", "less", "than", "that", "which", "who", "as", "per", "each", "other", "such", "these", "those",
+         "hundred", "thousand", "million", "billion"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The end of the thing a cardinal counts when no listed count noun follows: a plural noun within three words ("two head
+    /// coaches", "three Olympic gold medals", "two to four eggs"), or a hyphened unit ("five-man"); -1 when there is none.
+    /// </summary>
+    private static int CountedThingEnd(string text, int end)
+    {
+        if (end + 1 < text.Length && text[end] == '-')
+        {
+            int unitEnd = end + 1;
+            while (unitEnd < text.Length && char.IsAsciiLetterLower(text[unitEnd])) unitEnd++;
+            var unit = text.AsSpan(end + 1, unitEnd - end - 1);
+            foreach (var u in CompoundUnits)
+                if (unit.SequenceEqual(u) && (unitEnd == text.Length || !char.IsLetterOrDigit(text[unitEnd]))) return unitEnd;
+            return -1;
+        }
+        int at = end;
+        for (int words = 0; words < 3; words++)
+        {
+            int space = at;
+            while (at < text.Length && text[at] == ' ') at++;
+            if (at == space || at == text.Length) return -1;
+            int wordStart = at;
+            while (at < text.Length && char.IsLetter(text[at])) at++;
+            if (at == wordStart || at < text.Length && (char.IsDigit(text[at]) || text[at] is '-' or '\'' or '’' or ProsePlaceholder.Opaque)) return -1;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            // "two to four eggs", "two or three times": the range's second number leads on.
+            if (words == 0 && (word.SequenceEqual("to") || word.SequenceEqual("or")))
+            {
+                int next = at;
+                while (next < text.Length && text[next] == ' ') next++;
+                int nextEnd = next;
+                while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+                if (nextEnd > next && IsCardinal(text.AsSpan(next, nextEnd - next))) { at = nextEnd; words = -1; continue; }
+                return -1;
+            }
+            if (Stops.Contains(word)) return -1;
+            if (IsPlural(word)) return OwnThings.Contains(word) ? -1 : at;
+            // Only adjectives and noun modifiers stand between: "head", "Olympic gold"; a comma or other mark ends it.
+            if (at < text.Length && text[at] != ' ') return -1;
+        }
+        return -1;
+    }
+
+    // A regular plural: "coaches", "medals", "eggs" (not "class", "famous", "basis", "physics").
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && char.IsLower(word[0]) && word[^1] == 's' && char.IsLower(word[^2]) && word[^2] is not ('s' or 'u' or 'i')
+        && !word.EndsWith("ics") && char.IsLower(word[^1]);
 
     private static bool IsCardinal(ReadOnlySpan<char> word)
     {

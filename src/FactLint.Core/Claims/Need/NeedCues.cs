@@ -128,6 +128,12 @@ internal static class NeedCues
         return false;
     }
 
+    /// <summary>A count spelled in words, "two workers", "a five-man team" (not "nine million people", a spelled figure).</summary>
+    public static bool IsCountInWords(ReadOnlySpan<char> claim) =>
+        claim.Length > 0 && char.IsLetter(claim[0]) && !claim.ContainsAnyInRange('0', '9')
+        && !claim.Contains("illion", StringComparison.OrdinalIgnoreCase) && !claim.Contains("housand", StringComparison.OrdinalIgnoreCase)
+        && !claim.Contains("undred", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A width or layout in bits and bytes: "32 bit", "17 - 24 bits", "3 bytes".</summary>
     public static bool IsBitWidth(ReadOnlySpan<char> claim)
     {

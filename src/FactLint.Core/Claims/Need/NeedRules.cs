@@ -41,6 +41,7 @@ internal static class NeedRules
         ("setting-or-limit", SettingOrLimit),
         ("byte-layout", ByteLayout),
         ("procedure-duration", ProcedureDuration),
+        ("count-in-words", CountInWords),
         ("reference-section", ReferenceSection),
         ("own-project", OwnProject),
     ];
@@ -123,6 +124,14 @@ internal static class NeedRules
     public static ClaimNeed? ProcedureDuration(in NeedContext c) =>
         c.Docs && c.Kind == ClaimKind.Number && NeedCues.IsProcedureDuration(c.Claim.Text)
             ? ClaimNeed.NotNeeded("first-party: procedure or policy duration") : null;
+
+    /// <summary>
+    /// A small count written as words in software docs counts the project's own things ("two workers", "three packages");
+    /// asked after the world-fact cues, so "used by two companies" stays a claim.
+    /// </summary>
+    public static ClaimNeed? CountInWords(in NeedContext c) =>
+        c.Docs && c.Kind == ClaimKind.Number && NeedCues.IsCountInWords(c.Claim.Text)
+            ? ClaimNeed.NotNeeded("first-party: count in words") : null;
 
     /// <summary>Under Install, Usage, Options, API … the figures are the ones the project defines.</summary>
     public static ClaimNeed? ReferenceSection(in NeedContext c) =>

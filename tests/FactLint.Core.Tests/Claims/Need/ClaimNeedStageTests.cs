@@ -88,6 +88,15 @@ public class ClaimNeedStageTests
     }
 
     [Fact]
+    public void Counts_in_words_are_the_projects_own_in_docs_but_claims_in_prose()
+    {
+        Assert.Equal("first-party: count in words", Verdict("The archive keeps three snapshots of each folder.", "three snapshots", ClaimProfile.Docs).Reason);
+        // Counter-examples: adoption stays a world fact in docs, and prose keeps the count.
+        Assert.Equal("world fact: adoption figure", Verdict("Acme is used by two airlines.", "two airlines", ClaimProfile.Docs).Reason);
+        Assert.False(Verdict("The village has two churches.", "two churches", ClaimProfile.Prose).FirstParty);
+    }
+
+    [Fact]
     public void A_table_cell_reads_its_header_row()
     {
         const string stewards = "| Steward | Release Date |\n| --- | --- |\n| Matteo | March 18, 2022 |\n";
