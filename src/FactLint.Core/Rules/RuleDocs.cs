@@ -44,7 +44,9 @@ public static class RuleDocs
         sb.Append("limits, byte layouts, how long its procedures take, its own release history) and invented examples are not\n");
         sb.Append("claims; world facts (money,\n");
         sb.Append("percentages, statistics, quotes, benchmarks and comparisons, adoption figures, measurements, measured sizes)\n");
-        sb.Append("stay claims. A claim's context is its sentence, its section's headings and, in a table, the header row.\n");
+        sb.Append("stay claims. Under `docs`, quoted words nobody is said to have said (outside a block quote) are the software's\n");
+        sb.Append("own: a name, a message, a tagline. A claim's context is its sentence, its section's headings and, in a table,\n");
+        sb.Append("the header row.\n");
         sb.Append("Findings carry the reason (`need` in JSON, `properties.need` in SARIF); `factlint check --explain-skipped` lists\n");
         sb.Append("the claims judged not to need a source, with `file:line:col` and the reason.\n\n");
         sb.Append("Profiles (`profile:` in `.factlint.yaml`, `--profile` on `check` and `baseline`, or a `<!-- factlint-profile: docs -->`\n");
@@ -52,7 +54,7 @@ public static class RuleDocs
         sb.Append("- `docs`: every rule below applies.\n");
         sb.Append("- `prose`: only examples and version requirements are exempt.\n");
         sb.Append("- `strict`: every claim needs a source (the behaviour before profiles).\n");
-        sb.Append("- `auto` (default): `docs` for files named like README, CHANGELOG, NEWS, INSTALL, CONTRIBUTING, FAQ, files\n");
+        sb.Append("- `auto` (default): `docs` for files named like README, CHANGELOG, NEWS, INSTALL, CONTRIBUTING, GOVERNANCE, FAQ, files\n");
         sb.Append("  with fenced code and files with ten or more inline code spans; `prose` otherwise (not by folder: a docs/ folder\n");
         sb.Append("  holds essays too). `check --verbose` says what it decided for each file.\n\n");
         sb.Append("Rule fixtures run under `strict` unless the fixture holds a `factlint-profile` comment.\n\n");

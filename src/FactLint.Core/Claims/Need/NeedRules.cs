@@ -35,6 +35,7 @@ internal static class NeedRules
         ("example", Example),
         ("version-identifier", VersionIdentifier),
         ("release-activity", ReleaseActivity),
+        ("unattributed-quote", UnattributedQuote),
         ("world-fact", WorldFact),
         ("release-history", ReleaseHistory),
         ("requirement", Requirement),
@@ -105,6 +106,15 @@ internal static class NeedRules
     public static ClaimNeed? ReleaseActivity(in NeedContext c) =>
         c.Docs && c.Kind == ClaimKind.Number && c.Section.Changelog && c.Has(Cue.ProjectActivity)
             ? ClaimNeed.NotNeeded("first-party: release history") : null;
+
+    /// <summary>
+    /// Quoted words nobody is said to have said, outside a block quote, are the software's own in docs: a component or
+    /// option name, a message, a tagline, a sentence of its own reference ("Visual C++ compilers and libraries for ARM64").
+    /// Attributed quotes and quoted speeches stay world facts.
+    /// </summary>
+    public static ClaimNeed? UnattributedQuote(in NeedContext c) =>
+        c.Docs && c.Kind == ClaimKind.Quote && c.Claim.Attribution is null && !c.Claim.Block.InBlockQuote
+            ? ClaimNeed.NotNeeded("first-party: unattributed quoted text") : null;
 
     /// <summary>Requirements and compatibility: "needs 2 GB of RAM", "support for ECMAScript from 2015".</summary>
     public static ClaimNeed? Requirement(in NeedContext c) =>

@@ -18,7 +18,9 @@ public static class ProfileChooser
     // File-name words of software documentation; CHANGELOG-like names also make the whole file release history.
     private static readonly string[] DocsNames =
         ["readme", "install", "installation", "contributing", "upgrading", "upgrade", "migration", "migrating", "security",
-         "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building"];
+         "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building",
+         "governance", "conduct", "maintainers", "maintaining", "roadmap", "hacking", "development", "testing", "releasing",
+         "deployment", "quickstart"];
     internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
 
     /// <summary>

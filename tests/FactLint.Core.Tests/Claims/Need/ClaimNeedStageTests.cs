@@ -97,6 +97,16 @@ public class ClaimNeedStageTests
     }
 
     [Fact]
+    public void Unattributed_quoted_text_is_the_softwares_own_in_docs()
+    {
+        const string component = "Add the component \"Visual C++ compilers and libraries for ARM64\" first.";
+        Assert.Equal("first-party: unattributed quoted text", Verdict(component, "Visual C++ compilers and libraries for ARM64", ClaimProfile.Docs).Reason);
+        // Counter-examples: an attributed quote in docs, and the same unattributed quote in prose.
+        Assert.Equal("world fact: quote", Verdict("As Linus Torvalds said, \"talk is cheap, show me the code\".", "talk is cheap, show me the code", ClaimProfile.Docs).Reason);
+        Assert.False(Verdict(component, "Visual C++ compilers and libraries for ARM64", ClaimProfile.Prose).FirstParty);
+    }
+
+    [Fact]
     public void A_table_cell_reads_its_header_row()
     {
         const string stewards = "| Steward | Release Date |\n| --- | --- |\n| Matteo | March 18, 2022 |\n";

@@ -12,6 +12,7 @@ public class ProfileChooserTests
     [InlineData("CHANGELOG.md", "auto: changelog file name")]
     [InlineData("a_koa_readme.md", "auto: file name 'readme'")]
     [InlineData("site/docs/guide.md", "auto: file name 'guide'")]
+    [InlineData("GOVERNANCE.md", "auto: file name 'governance'")]
     public void Auto_picks_docs_from_the_path(string path, string why)
     {
         var decision = Decide("Plain text.\n", path);
