@@ -57,6 +57,18 @@ public static class FileMemoryBudget
         if (allocated > _limit) throw new FileMemoryLimitException(allocated, _limit);
     }
 
+    /// <summary>
+    /// Leaves what this thread allocates until disposal out of the file's budget: work shared by every file of the run (a
+    /// cited source is read and indexed once, by whichever file cites it first), which would otherwise make one file's
+    /// verdict depend on the order the workers reach it.
+    /// </summary>
+    public static Uncounted Exclude() => new(GC.GetAllocatedBytesForCurrentThread());
+
+    public readonly struct Uncounted(long from) : IDisposable
+    {
+        public void Dispose() => _start += GC.GetAllocatedBytesForCurrentThread() - from;
+    }
+
     public readonly struct Scope : IDisposable
     {
         public void Dispose() => _limit = 0;

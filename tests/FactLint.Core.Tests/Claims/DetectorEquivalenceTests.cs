@@ -235,7 +235,9 @@ public class SpelledFigureTests
     private static readonly Regex Reference = new(
         @"(?<![\p{L}\p{N}_-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + OneToNine + "))?" +
         "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + OneToNine + ")" +
-        @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion|quadrillion|quintillion)(?![\p{L}\p{N}_-])(?:\s(?:" + ClaimPatterns.Unit + @")(?![\p{L}\p{N}_]))?",
+        @"(?:\s+hundred)?\s+(?:thousand|million|billion|trillion|quadrillion|quintillion)(?![\p{L}\p{N}_-])(?:\s(?:" + ClaimPatterns.Unit + @")(?![\p{L}\p{N}_]))?" +
+        // "a million copies": "a" only before a million or more and a unit.
+        @"|(?<![\p{L}\p{N}_-])a(?:\s+hundred)?\s+(?:million|billion|trillion|quadrillion|quintillion)(?![\p{L}\p{N}_-])\s(?:" + ClaimPatterns.Unit + @")(?![\p{L}\p{N}_])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
     private static readonly string[] Pieces =

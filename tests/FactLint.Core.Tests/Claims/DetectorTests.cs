@@ -28,6 +28,7 @@ public class DetectorTests
     [InlineData("The dataset holds 1.2M images.", "1.2M")]
     [InlineData("Over two million homes have panels.", "two million homes")]
     [InlineData("Forty-five thousand people came.", "Forty-five thousand people")]
+    [InlineData("Her debut album sold over a million copies.", "a million copies")]
     [InlineData("China installed 87 gigawatts.", "87 gigawatts")]
     [InlineData("Over 2.5 quintillion bytes are created every day.", "2.5 quintillion bytes")]
     [InlineData("A walk burns about 150 calories.", "150 calories")]
@@ -60,6 +61,8 @@ public class DetectorTests
     [InlineData("Call +1 (555) 123-4567 or 1-800-555-0199; the ISBN is 978-3-16-148410-0.")]
     [InlineData("The store opens at 11 am, closes at 10 PM and the call is at 12 p.m. sharp.")]
     [InlineData("Licensed under the Apache License, Version 2.0, or the GNU General Public License version 3.0.")]
+    // "a million" without a unit is an idiom.
+    [InlineData("It is one in a million, and a thousand thanks.")]
     public void Not_numbers(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
 
     [Theory]

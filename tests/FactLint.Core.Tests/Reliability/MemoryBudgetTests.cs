@@ -42,4 +42,34 @@ public sealed class MemoryBudgetTests
         // The per-character part alone: 1 byte per character is far below what linting takes.
         Assert.Contains(Run(dir, 1, 1).Diagnostics, d => d.Code == EngineCodes.FileUnreadable);
     }
+
+    [Fact]
+    public void A_cited_source_is_the_runs_memory_not_the_citing_files()
+    {
+        using var dir = new TempDir();
+        // A large source: indexing it allocates far more than the small file that cites it may.
+        dir.Write("source.md", string.Concat(Enumerable.Repeat("The value was 12.5% and 3,400 units in the survey.\n\n", 20_000)));
+        dir.Write("note.md", "Revenue grew 12.5% ([survey](source.md)).\n");
+        var result = LintRun.Execute(new LintRunOptions
+        {
+            Inputs = ["note.md"],
+            WorkingDirectory = dir.Path,
+            MaxParallelism = 1,
+            FileMemoryLimit = 16L * 1024 * 1024,
+            FileMemoryPerCharacter = 0,
+        });
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == EngineCodes.FileUnreadable);
+    }
+
+    [Fact]
+    public void Excluded_allocations_do_not_count_and_others_still_do()
+    {
+        using (FileMemoryBudget.Start(4L * 1024 * 1024, 0, 0))
+        {
+            using (FileMemoryBudget.Exclude()) GC.KeepAlive(new byte[16 * 1024 * 1024]);
+            FileMemoryBudget.Check();
+            GC.KeepAlive(new byte[8 * 1024 * 1024]);
+            Assert.Throws<FileMemoryLimitException>(FileMemoryBudget.Check);
+        }
+    }
 }

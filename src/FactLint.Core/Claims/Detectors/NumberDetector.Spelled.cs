@@ -45,8 +45,11 @@ public sealed partial class NumberDetector
                 if (s < 1 || (e < text.Length && IsNameChar(text[e]))) continue;
                 int start = WordBefore(text, s, out var word);
                 if (start >= 0 && word.Equals("hundred", StringComparison.OrdinalIgnoreCase)) start = WordBefore(text, start, out word);
-                if (start < 0 || !SpelledWords.Contains(word) || (start > 0 && IsNameChar(text[start - 1]))) continue;
+                if (start < 0 || (start > 0 && IsNameChar(text[start - 1]))) continue;
                 var unit = UnitAfterSpelled().Match(text, e);
+                // "over a million copies": "a" only before a million or more and a unit ("one in a million" is no figure).
+                bool counted = SpelledWords.Contains(word) || ending == "illion" && word.Equals("a", StringComparison.OrdinalIgnoreCase) && unit.Success;
+                if (!counted) continue;
                 int end = unit.Success ? unit.Index + unit.Length : e;
                 claims.Add(Claim.At(ClaimKind.Number, block, start, end));
             }

@@ -189,7 +189,11 @@ public sealed partial class SourceLibrary
 
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
-    private string HashOf(string file) => _hashes.GetOrAdd(file, f => SourceManifest.Sha256Of(ReadSource(f)));
+    private string HashOf(string file) => _hashes.GetOrAdd(file, f =>
+    {
+        using var shared = Engine.FileMemoryBudget.Exclude();
+        return SourceManifest.Sha256Of(ReadSource(f));
+    });
 
     private static byte[] ReadSource(string path) => FactLint.Core.IO.SafeFile.ReadAllBytes(path, MaxSourceBytes);
 
@@ -205,6 +209,8 @@ public sealed partial class SourceLibrary
     public SourceIndex IndexOf(string fullPath, string displayPath) =>
         _indexes.GetOrAdd(fullPath, p => new Lazy<SourceIndex>(() =>
         {
+            // Indexed once for the whole run: not the citing file's memory.
+            using var shared = Engine.FileMemoryBudget.Exclude();
             var bytes = ReadSource(p);
             var original = new SourceText(p, SourceFileReader.Decode(p, bytes));
             var (text, map) = TextExtractor.Extract(p, original.Text);
