@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FactLint.Core.Citations;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Documents;
+using FactLint.Core.IO;
 using FactLint.Core.Parsing;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Suppression;

@@ -1,4 +1,5 @@
 using FactLint.Core.Diagnostics;
+using FactLint.Core.IO;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Surprisal;
 using FactLint.Core.Text;

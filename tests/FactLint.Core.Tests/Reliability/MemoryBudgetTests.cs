@@ -1,5 +1,6 @@
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Engine;
+using FactLint.Core.IO;
 
 namespace FactLint.Core.Tests.Reliability;
 

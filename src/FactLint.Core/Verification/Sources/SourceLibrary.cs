@@ -191,7 +191,7 @@ public sealed partial class SourceLibrary
 
     private string HashOf(string file) => _hashes.GetOrAdd(file, f =>
     {
-        using var shared = Engine.FileMemoryBudget.Exclude();
+        using var shared = IO.FileMemoryBudget.Exclude();
         return SourceManifest.Sha256Of(ReadSource(f));
     });
 
@@ -210,7 +210,7 @@ public sealed partial class SourceLibrary
         _indexes.GetOrAdd(fullPath, p => new Lazy<SourceIndex>(() =>
         {
             // Indexed once for the whole run: not the citing file's memory.
-            using var shared = Engine.FileMemoryBudget.Exclude();
+            using var shared = IO.FileMemoryBudget.Exclude();
             var bytes = ReadSource(p);
             var original = new SourceText(p, SourceFileReader.Decode(p, bytes));
             var (text, map) = TextExtractor.Extract(p, original.Text);

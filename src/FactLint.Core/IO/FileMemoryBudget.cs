@@ -1,4 +1,4 @@
-namespace FactLint.Core.Engine;
+namespace FactLint.Core.IO;
 
 /// <summary>A file used more memory than its budget (<see cref="LintRunOptions.FileMemoryLimit"/>).</summary>
 /// <remarks>
