@@ -121,11 +121,21 @@ internal static class NeedCues
     /// </summary>
     public static bool IsProcedureDuration(ReadOnlySpan<char> claim)
     {
-        claim = claim.TrimEnd();
+        claim = claim.Trim();
         foreach (var unit in (ReadOnlySpan<string>)["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
             if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && claim.Length > unit.Length
-                && claim[^(unit.Length + 1)] is ' ' or '-' or '\u00A0') return true;
+                && claim[^(unit.Length + 1)] is ' ' or '-' or '\u00A0')
+                return IsAmount(claim[..^(unit.Length + 1)].TrimEnd());
         return false;
+    }
+
+    // Only the amount may stand before the unit: "48", "1.5", "two", "twenty-four", not "4.2 million requests per" (a rate).
+    private static bool IsAmount(ReadOnlySpan<char> amount)
+    {
+        if (amount.IsEmpty) return false;
+        foreach (char c in amount)
+            if (!(char.IsAsciiDigit(c) || c is ',' or '.') && !(char.IsAsciiLetter(c) || c == '-')) return false;
+        return char.IsAsciiDigit(amount[0]) ? !amount.ContainsAnyInRange('A', 'z') : !amount.ContainsAnyInRange('0', '9');
     }
 
     /// <summary>A count spelled in words, "two workers", "a five-man team" (not "nine million people", a spelled figure).</summary>
