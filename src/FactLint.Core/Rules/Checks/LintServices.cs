@@ -1,4 +1,5 @@
 using FactLint.Core.Config;
+using FactLint.Core.IO;
 using FactLint.Core.Verification.Sources;
 
 namespace FactLint.Core.Rules.Checks;
@@ -16,6 +17,6 @@ public sealed record LintServices(SourceLibrary Sources)
     public static LintServices ForFolder(string directory)
     {
         var config = FactLintConfig.Default(directory);
-        return new(new SourceLibrary(SourceLibrary.FindRepositoryRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), null, false));
+        return new(new SourceLibrary(RepositoryBounds.FindRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), null, false));
     }
 }

@@ -73,9 +73,7 @@ public sealed partial class SourceLibrary
 
     /// <summary>The library for a config: root = nearest folder upward holding <c>.git</c>, else the config's folder.</summary>
     public static SourceLibrary For(FactLintConfig config) =>
-        new(FindRepositoryRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), config.Resolve(config.Cache), config.AllowOutsideRoot);
-
-    public static string? FindRepositoryRoot(string directory) => RepositoryBounds.FindRoot(directory);
+        new(RepositoryBounds.FindRoot(config.Directory) ?? config.Directory, config.Resolve(config.Sources), config.Resolve(config.Cache), config.AllowOutsideRoot);
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
@@ -191,7 +189,7 @@ public sealed partial class SourceLibrary
 
     private string HashOf(string file) => _hashes.GetOrAdd(file, f =>
     {
-        using var shared = IO.FileMemoryBudget.Exclude();
+        using var shared = FileMemoryBudget.Exclude();
         return SourceManifest.Sha256Of(ReadSource(f));
     });
 
@@ -210,7 +208,7 @@ public sealed partial class SourceLibrary
         _indexes.GetOrAdd(fullPath, p => new Lazy<SourceIndex>(() =>
         {
             // Indexed once for the whole run: not the citing file's memory.
-            using var shared = IO.FileMemoryBudget.Exclude();
+            using var shared = FileMemoryBudget.Exclude();
             var bytes = ReadSource(p);
             var original = new SourceText(p, SourceFileReader.Decode(p, bytes));
             var (text, map) = TextExtractor.Extract(p, original.Text);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using FactLint.Core.IO;
 using FactLint.Core.Verification.Sources;
 
 namespace FactLint.Core.Tests.Verification.Sources;
@@ -25,7 +26,7 @@ public sealed class SourceLibraryTests : IDisposable
     private string Doc => Path.Combine(Repo, "docs", "report.md");
 
     private SourceLibrary Library(bool allowOutside = false) =>
-        new(SourceLibrary.FindRepositoryRoot(Path.Combine(Repo, "docs"))!, Path.Combine(Repo, ".factlint", "sources"), Path.Combine(Repo, ".factlint", "cache"), allowOutside);
+        new(RepositoryBounds.FindRoot(Path.Combine(Repo, "docs"))!, Path.Combine(Repo, ".factlint", "sources"), Path.Combine(Repo, ".factlint", "cache"), allowOutside);
 
     public void Dispose()
     {
@@ -34,7 +35,7 @@ public sealed class SourceLibraryTests : IDisposable
 
     [Fact]
     public void RepositoryRootIsTheFolderHoldingGit() =>
-        Assert.Equal(Repo, SourceLibrary.FindRepositoryRoot(Path.Combine(Repo, "docs")));
+        Assert.Equal(Repo, RepositoryBounds.FindRoot(Path.Combine(Repo, "docs")));
 
     [Fact]
     public void A_section_carries_its_parent_headings_as_context_and_not_its_siblings()
