@@ -30,6 +30,11 @@ public class CountDetectorTests
     [InlineData("The species lays two to four eggs.", "two to four eggs")]
     [InlineData("Deman won the event in a five-man sprint.", "five-man")]
     [InlineData("It was their only appearance in their two-year history.", "two-year")]
+    // Ranks and more ordinal nouns.
+    [InlineData("It is the second-largest city in Poland.", "second-largest")]
+    [InlineData("The river is the third longest in Europe.", "third longest")]
+    [InlineData("It was the 5th-busiest airport.", "5th-busiest")]
+    [InlineData("The team won its fourth consecutive title.", "fourth consecutive title")]
     public void Counts_of_world_things(string markdown, string expected) => Assert.Equal([expected], Numbers(markdown));
 
     [Fact]
@@ -40,7 +45,7 @@ public class CountDetectorTests
     // The document's own counts: steps, options, arguments, ways.
     [InlineData("There are two options and three steps.")]
     [InlineData("Pass the second argument, then read the third section.")]
-    [InlineData("It supports two different kinds of middleware and two languages.")]
+    [InlineData("It supports two different kinds of middleware.")]
     // "first" is no count; centuries and wars are names of periods.
     [InlineData("The first year was hard; the 20th century and the Second World War ended.")]
     [InlineData("Use a third-party plugin.")]
@@ -52,6 +57,7 @@ public class CountDetectorTests
     [InlineData("Two of whom were lost; eight hundred workers struck.")]
     [InlineData("Start two threads, wrap it in three backticks and open two links.")]
     [InlineData("The two famous, two-factor, three-way merges.")]
+    [InlineData("It maps between the two languages and these three dialects.")]
     public void Not_counts_of_world_things(string markdown) => Assert.Empty(Numbers(markdown));
 
     [Fact]

@@ -100,7 +100,9 @@ public class DetectorTests
     [InlineData("About 12 percent agree.", "12 percent")]
     [InlineData("It fell 4.5 percentage points.", "4.5 percentage points")]
     [InlineData("Prices rose 10-15% this year.", "10-15%")]
-    public void Percentages(string markdown, string expected) => Assert.Equal([expected], Found(markdown, ClaimKind.Percentage));
+    [InlineData("About forty percent of the land is forested.", "forty percent")]
+    [InlineData("It fell twenty-five per cent, then five percentage points.", "twenty-five per cent", "five percentage points")]
+    public void Percentages(string markdown, params string[] expected) => Assert.Equal(expected, Found(markdown, ClaimKind.Percentage));
 
     [Theory]
     [InlineData("Revenue was $9.73 billion.", "$9.73 billion")]

@@ -34,8 +34,11 @@ public sealed partial class CountDetector : IClaimDetector
         Characters = ClaimPatterns.Digits,
         // A cardinal may count any plural noun, so it opens a paragraph alone; an ordinal only with one of its nouns.
         Words = Cardinals,
-        WordPairs = [new WordPair(Ordinals, [.. Alternatives(OrdinalNouns)])],
+        WordPairs = [new WordPair(Ordinals, [.. Alternatives(OrdinalNouns), .. RankWords])],
     };
+
+    private static readonly string[] RankWords =
+        ["largest", "longest", "highest", "tallest", "oldest", "biggest", "busiest", "smallest", "deepest", "populous", "richest", "fastest"];
 
     // The words of a "(?:a|b|c)" group of plain words.
     private static string[] Alternatives(string group) => group["(?:".Length..^1].Split('|');
@@ -43,7 +46,11 @@ public sealed partial class CountDetector : IClaimDetector
     private static readonly SearchValues<string> Openers = SearchValues.Create([.. Cardinals, .. Ordinals], StringComparison.OrdinalIgnoreCase);
 
     // What an ordinal counts: "fifth season", "fifth-year head coach", "29th running", "third studio album", "6th place".
-    private const string OrdinalNouns = @"(?:season|year|edition|running|place|term|round|album|single)";
+    private const string OrdinalNouns = @"(?:season|year|edition|running|place|term|round|album|single|title|championship|win|victory|appearance|novel|film|child|son|daughter|president)";
+
+    // A rank: "the second-largest city", "the third longest river", "the 5th-busiest airport".
+    [GeneratedRegex(@"\G[\s-](?:largest|longest|highest|tallest|oldest|biggest|busiest|smallest|deepest|most\s+populous|richest|fastest)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RankAfter();
 
     // After the number word: up to two lower-case words ("home", "total", "alpha", "distinct main"), then the noun.
     [GeneratedRegex(@"\G\s+(?:\p{Ll}+[\s-]+){0,2}?" + ClaimPatterns.CountNouns + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -84,8 +91,11 @@ public sealed partial class CountDetector : IClaimDetector
         DetectWords(block, claims);
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         foreach (var m in NumericOrdinal().EnumerateMatches(text))
-            if (OrdinalNounAfter().Match(text, m.Index + m.Length) is { Success: true } noun)
-                claims.Add(Claim.At(ClaimKind.Number, block, m.Index, noun.Index + noun.Length));
+        {
+            var noun = OrdinalNounAfter().Match(text, m.Index + m.Length);
+            if (!noun.Success) noun = RankAfter().Match(text, m.Index + m.Length);
+            if (noun.Success) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, noun.Index + noun.Length));
+        }
         if (text.AsSpan().ContainsAny('–', '-'))
             foreach (var m in Record().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
@@ -119,6 +129,8 @@ public sealed partial class CountDetector : IClaimDetector
                 after = CountNounAfter().Match(text, end);
                 if (!after.Success)
                 {
+                    // "between the two languages" points back at things already named: no new count.
+                    if (FollowsDefiniteArticle(text, start)) continue;
                     int counted = CountedThingEnd(text, end);
                     if (counted < 0) continue;
                     claims.Add(Claim.At(ClaimKind.Number, block, start, counted));
@@ -127,7 +139,10 @@ public sealed partial class CountDetector : IClaimDetector
                 }
             }
             else if (IsOrdinal(word))
+            {
                 after = OrdinalNounAfter().Match(text, end);
+                if (!after.Success) after = RankAfter().Match(text, end);
+            }
             else continue;
             if (!after.Success) continue;
             claims.Add(Claim.At(ClaimKind.Number, block, start, after.Index + after.Length));
@@ -148,7 +163,7 @@ public sealed partial class CountDetector : IClaimDetector
          "values", "fields", "columns", "rows", "modes", "levels", "times", "words", "letters", "characters", "lines", "cases",
          "choices", "components", "elements", "features", "functions", "commands", "files", "variables", "versions", "tests",
          "modules", "packages", "classes", "objects", "properties", "keys", "bits", "bytes", "cells", "pages", "paragraphs",
-         "sentences", "numbers", "digits", "decimals", "places", "spaces", "tabs", "hooks", "plugins", "languages", "formats",
+         "sentences", "numbers", "digits", "decimals", "places", "spaces", "tabs", "hooks", "plugins", "formats",
          "layers", "outputs", "inputs", "results", "criteria", "requirements", "dependencies", "errors", "warnings", "issues",
          // Software's own things, for docs read under the prose profile: "two threads", "three backticks".
          "links", "headers", "threads", "branches", "builds", "backticks", "calls", "backends", "frontends", "runs", "processes",
@@ -209,6 +224,15 @@ public sealed partial class CountDetector : IClaimDetector
             if (at < text.Length && text[at] != ' ') return -1;
         }
         return -1;
+    }
+
+    private static bool FollowsDefiniteArticle(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var article in (ReadOnlySpan<string>)["the", "these", "those"])
+            if (before.EndsWith(article, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == article.Length || !char.IsLetter(before[^(article.Length + 1)]))) return true;
+        return false;
     }
 
     // A regular plural: "coaches", "medals", "eggs" (not "class", "famous", "basis", "physics").

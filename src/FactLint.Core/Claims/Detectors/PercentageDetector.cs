@@ -11,7 +11,16 @@ public sealed partial class PercentageDetector : IClaimDetector
     public ClaimKind Kind => ClaimKind.Percentage;
 
     /// <inheritdoc/>
-    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits };
+    public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits, Words = ["percent", "cent", "percentage"] };
+
+    // "forty percent", "twenty-five per cent", "five percentage points": a percentage in words.
+    private const string SpelledUnder100 =
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" +
+        @"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred)";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledUnder100 + @"\s(?:percent|per\s?cent|percentage\s+points?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledPercent();
 
     // A range is one claim: "10-15%", "10 to 15 percent".
     // (The range part after the first number, not before it: written first, the number was parsed twice wherever there
@@ -33,9 +42,13 @@ public sealed partial class PercentageDetector : IClaimDetector
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9') || !MayHoldPercentage(block.Text)) return;
+        if (!MayHoldPercentage(block.Text)) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
-        foreach (var m in PercentRegex().EnumerateMatches(block.Text))
-            claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
+        if (block.Text.AsSpan().ContainsAnyInRange('0', '9'))
+            foreach (var m in PercentRegex().EnumerateMatches(block.Text))
+                claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
+        if (block.Text.Contains("cent", StringComparison.OrdinalIgnoreCase) || block.Text.Contains("points", StringComparison.OrdinalIgnoreCase))
+            foreach (var m in SpelledPercent().EnumerateMatches(block.Text))
+                claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
     }
 }
