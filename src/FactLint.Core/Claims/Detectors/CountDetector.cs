@@ -165,6 +165,10 @@ public sealed partial class CountDetector : IClaimDetector
          "modules", "packages", "classes", "objects", "properties", "keys", "bits", "bytes", "cells", "pages", "paragraphs",
          "sentences", "numbers", "digits", "decimals", "places", "spaces", "tabs", "hooks", "plugins", "formats",
          "layers", "outputs", "inputs", "results", "criteria", "requirements", "dependencies", "errors", "warnings", "issues",
+         // An answer's own advice: "here are five suggestions".
+         "suggestions", "recommendations", "alternatives", "possibilities", "solutions", "scenarios", "techniques", "practices",
+         "considerations", "guidelines", "measures", "actions", "goals", "objectives", "resources", "habits", "lessons",
+         "takeaways", "highlights", "exercises", "activities", "notes", "differences", "similarities", "characteristics",
          // Software's own things, for docs read under the prose profile: "two threads", "three backticks".
          "links", "headers", "threads", "branches", "builds", "backticks", "calls", "backends", "frontends", "runs", "processes",
          "requests", "responses", "servers", "clients", "nodes", "instances", "workers", "jobs", "tasks", "buffers", "flags",
