@@ -23,6 +23,7 @@ public class CountDetectorTests
     [InlineData("The Eagles compiled a record of 4–4–1.", "4–4–1")]
     [InlineData("The song peaked at number 80 on the ARIA Singles Chart.", "number 80")]
     [InlineData("It reached #3 in Bulgaria.", "#3")]
+    [InlineData("The album reached number two on the chart.", "number two")]
     [InlineData("They were swept in 3 games.", "3 games")]
     // Any plural noun after a cardinal, with up to two words between, and a number word joined to a unit.
     [InlineData("The program has had two head coaches since then.", "two head coaches")]

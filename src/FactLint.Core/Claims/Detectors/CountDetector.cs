@@ -72,7 +72,7 @@ public sealed partial class CountDetector : IClaimDetector
     // A chart position after a verb of charting: "peaked at number 80 on …", "reached #3 in Bulgaria and at #10 in Germany".
     // The position first; the verb is looked for in the text before it only where a position is (as a lookbehind, it was
     // tried at every character of a block that held "number").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:number|No\.|#)\s?\d{1,3}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:number|No\.|#)\s?\d{1,3}|number\s(?:one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ChartPosition();
 
     [GeneratedRegex(@"\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]*$", RegexOptions.CultureInvariant)]
@@ -89,6 +89,10 @@ public sealed partial class CountDetector : IClaimDetector
     {
         string text = block.Text;
         DetectWords(block, claims);
+        // "peaked at number 80", "reached number two": a position needs no digit.
+        if (text.Contains('#') || text.Contains("umber", StringComparison.Ordinal) || text.Contains("No.", StringComparison.Ordinal))
+            foreach (var m in ChartPosition().EnumerateMatches(text))
+                if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
         foreach (var m in NumericOrdinal().EnumerateMatches(text))
         {
@@ -99,9 +103,6 @@ public sealed partial class CountDetector : IClaimDetector
         if (text.AsSpan().ContainsAny('–', '-'))
             foreach (var m in Record().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
-        if (text.Contains('#') || text.Contains("umber", StringComparison.Ordinal) || text.Contains("No.", StringComparison.Ordinal))
-            foreach (var m in ChartPosition().EnumerateMatches(text))
-                if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
     }
 
     private static void DetectWords(ProseBlock block, List<Claim> claims)
