@@ -27,6 +27,13 @@ public sealed record CitationConventions
     /// in the sentence.
     /// </summary>
     public bool NumberedReferences { get; init; } = true;
+
+    /// <summary>
+    /// A work named with its title, venue and year is a citation ("a study titled "…" was published in JAMA in 2001"), and
+    /// later sentences that point back at it ("The study found 32%", "These findings …") are covered by it, up to the next
+    /// heading.
+    /// </summary>
+    public bool TitledWorks { get; init; } = true;
 }
 
 public enum CitationReachKind { Sentence, Paragraph }

@@ -106,6 +106,44 @@ public sealed partial class CitationFinder
         }
     }
 
+    // "a study titled "Maintenance Treatment of Opiate Addiction" was published in …": a work named by its title.
+    [GeneratedRegex(@"\b(?:study|paper|article|report|review|survey|book|analysis|trial)\s+(?:titled|entitled|called)\s+[""“](?<title>[^""”]{8,200})[""”]",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex TitledWork();
+
+    // A venue and a year in the same sentence: "published in the Journal of the American Medical Association in 2001".
+    [GeneratedRegex(@"\b(?:published|journal|proceedings)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:1[6-9]|20)\d{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    /// <summary>
+    /// Works named with their title, venue and year in one sentence of the block: each is a citation, and a later sentence
+    /// that points back at it ("The study found …") is covered by it. The sentence is the one the splitter found.
+    /// </summary>
+    public static void FindTitledWorks(ProseBlock block, IReadOnlyList<(int Start, int End)> sentences, List<Citation> found)
+    {
+        string text = block.Text;
+        if (!text.Contains("titled", StringComparison.OrdinalIgnoreCase) && !text.Contains("called", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (Match m in TitledWork().Matches(text))
+        {
+            int start = 0, end = text.Length;
+            foreach (var (ss, se) in sentences)
+                if (ss <= m.Index && m.Index < se) { (start, end) = (ss, se); break; }
+            var sentence = text.AsSpan(start, end - start);
+            if (!Venue().IsMatch(sentence) || !Year().IsMatch(sentence)) continue;
+            var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
+            found.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["title"].Value, s, e));
+        }
+    }
+
+    // A sentence that points back at a work named before it: "The study surveyed …", "the aforementioned study found",
+    // "the study's findings", "These findings …".
+    [GeneratedRegex(@"\b(?:the|this|that|these|those)\s+(?:aforementioned\s+|same\s+|above\s+)?(?:study(?:'s)?|paper|article|report|review|survey|trial|analysis|findings|results|researchers|authors)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex PointsBack();
+
     /// <summary>Labels of a note that names where its data came from ("Note: All population data is taken from …").</summary>
     public static readonly IReadOnlyList<string> NoteLabels = ["Note", "Notes", "NB"];
 

@@ -27,7 +27,11 @@ public sealed partial class CitationIndex
     private Dictionary<int, ProseBlock>? _references;
 
     /// <param name="MaxEnd">MaxEnd[i]: the largest End of All[0..i] (All is sorted by Start), to find spans over a claim without a scan.</param>
-    private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences, bool OpensWithSource, int[] MaxEnd);
+    private sealed record BlockCitations(IReadOnlyList<Citation> All, IReadOnlyList<(int Start, int End)> Sentences, IReadOnlyList<Citation> SourceSentences, bool OpensWithSource, int[] MaxEnd)
+    {
+        /// <summary>Works named by title, venue and year (<see cref="CitationConventions.TitledWorks"/>); also in <see cref="All"/>.</summary>
+        public IReadOnlyList<Citation> TitledWorks { get; init; } = [];
+    }
 
     public CitationIndex(ProseDocument document, CitationConventions conventions)
     {
@@ -69,12 +73,18 @@ public sealed partial class CitationIndex
                 all.Add(source);
             }
         }
+        List<Citation>? titled = null;
+        if (_conventions.TitledWorks)
+        {
+            CitationFinder.FindTitledWorks(block, sentences, titled = []);
+            all.AddRange(titled);
+        }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         // A paragraph that opens with "Source:" is a source line for its neighbours.
         bool opensWithSource = sourceSentences.Count > 0 && sourceSentences[0].Start == sentences[0].Start && block.Kind == ProseBlockKind.Paragraph;
         var maxEnd = new int[all.Count];
         for (int i = 0; i < all.Count; i++) maxEnd[i] = Math.Max(i > 0 ? maxEnd[i - 1] : int.MinValue, all[i].End);
-        return new BlockCitations(all, sentences, sourceSentences, opensWithSource, maxEnd);
+        return new BlockCitations(all, sentences, sourceSentences, opensWithSource, maxEnd) { TitledWorks = titled is { Count: > 0 } ? titled : [] };
     }
 
     public IReadOnlyList<Citation> CitationsIn(ProseBlock block) => InfoOf(block)?.All ?? [];
@@ -154,6 +164,8 @@ public sealed partial class CitationIndex
                 AddMissing(result, TableNeighbourCitations(block.TopLevelOrder));
             }
         }
+        if (_conventions.TitledWorks && CitationFinder.PointsBack().IsMatch(block.Text.AsSpan(s, e - s))
+            && TitledWorkBefore(IndexOf(block), s) is { } work) AddMissing(result, [work]);
         // "Gupta et al. (2003): In a study …, they found …": a citation that opens the block, as its label, covers all of it.
         if (OpeningCitation(block, info) is { } opening) AddMissing(result, [opening]);
         return result.Count == 0 ? [] : result;

@@ -275,7 +275,8 @@ public static partial class PackLoader
         if (citations.Bool("row_citation_covers_row") is { } row) conventions = conventions with { RowCitationCoversRow = row };
         if (citations.Bool("author_year") is { } authorYear) conventions = conventions with { AuthorYear = authorYear };
         if (citations.Bool("numbered_references") is { } numbered) conventions = conventions with { NumberedReferences = numbered };
-        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "see_sentence_covers_previous", "row_citation_covers_row", "author_year", "numbered_references"]);
+        if (citations.Bool("titled_works") is { } titled) conventions = conventions with { TitledWorks = titled };
+        citations.ReportUnknown(["reach", "source_labels", "source_line_covers_neighbour", "see_sentence_covers_previous", "row_citation_covers_row", "author_year", "numbered_references", "titled_works"]);
         return conventions;
     }
 }

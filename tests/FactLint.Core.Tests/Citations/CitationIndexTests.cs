@@ -20,6 +20,39 @@ public class CitationIndexTests
     }
 
     [Fact]
+    public void A_work_named_by_title_venue_and_year_covers_later_sentences_that_point_back_at_it()
+    {
+        const string answer =
+            "1. In 2001, a study titled \"Maintenance Treatment of Opiate Addiction\" was published in the Journal of Medicine.\n" +
+            "2. The study surveyed 139 programs across the country.\n" +
+            "3. The aforementioned study found that 32% of programs required it.\n" +
+            "4. Most programs, about 56%, allowed it.\n\n" +
+            "## Elsewhere\n\nThe study found that 12% did not.\n";
+        var cited = CitedByClaim(answer);
+        Assert.True(cited["2001"]);
+        Assert.True(cited["139"]);
+        Assert.True(cited["32%"]);
+        // Counter-examples: a sentence that does not point back, and one past the next heading.
+        Assert.False(cited["56%"]);
+        Assert.False(cited["12%"]);
+    }
+
+    [Theory]
+    // A venue and a year without a title, or a title without a venue, is no citation (the labelling guideline's rule).
+    [InlineData("A study published in JAMA in 2004 found 32% of users left. The study found 41% more.")]
+    [InlineData("A study titled \"Users and their habits\" found 32% of users left. The study found 41% more.")]
+    public void A_work_without_title_venue_and_year_cites_nothing(string markdown) =>
+        Assert.All(CitedByClaim(markdown).Values, Assert.False);
+
+    [Fact]
+    public void Titled_works_can_be_turned_off()
+    {
+        const string markdown = "A study titled \"Users and their habits\" was published in the Journal of Use in 2004. The study found 32% left.";
+        Assert.True(CitedByClaim(markdown)["32%"]);
+        Assert.False(CitedByClaim(markdown, new CitationConventions { TitledWorks = false })["32%"]);
+    }
+
+    [Fact]
     public void A_footnote_after_the_full_stop_still_covers_the_sentence()
     {
         var cited = CitedByClaim("Revenue was $9.73 billion.[^1] Costs were $2.1 billion.\n\n[^1]: Q3 report.\n");
