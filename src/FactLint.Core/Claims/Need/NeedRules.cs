@@ -70,8 +70,9 @@ internal static class NeedRules
             case ClaimKind.Quote: return ClaimNeed.Needed("world fact: quote");
         }
         if (c.Has(Cue.Comparison)) return ClaimNeed.Needed("world fact: benchmark or comparison");
-        // Adoption counts users and downloads; a size is never one ("the first run downloads 191 MB").
-        if (c.Has(Cue.Adoption) && !NeedCues.IsStorageSize(c.Claim.Text))
+        // Adoption counts users and downloads; a size or a span of time is never one ("the first run downloads 191 MB",
+        // "about 4 weeks before the release, then weekly").
+        if (c.Has(Cue.Adoption) && !NeedCues.IsStorageSize(c.Claim.Text) && !NeedCues.IsProcedureDuration(c.Claim.Text))
             return ClaimNeed.Needed("world fact: adoption figure");
         if (c.Has(Cue.Measurement)) return ClaimNeed.Needed("world fact: measurement");
         if (c.Kind == ClaimKind.Number && (c.Has(Cue.MeasuredSize)

@@ -76,6 +76,8 @@ public class ClaimNeedStageTests
         // Counter-examples: a comparison stays a benchmark, and prose keeps every duration.
         Assert.Equal("world fact: benchmark or comparison", Verdict("Builds finish 40 minutes faster than with make.", "40 minutes", ClaimProfile.Docs).Reason);
         Assert.False(Verdict("The siege lasted 48 hours.", "48 hours", ClaimProfile.Prose).FirstParty);
+        // A span of time is no adoption figure, even in a sentence about weekly releases.
+        Assert.Equal("first-party: procedure or policy duration", Verdict("Branches are cut about 4 weeks before the release, then weekly.", "4 weeks", ClaimProfile.Docs).Reason);
         // A rate is no duration: "per day" ends the claim, not a span of days.
         Assert.False(Verdict("It handles 4.2 million requests per day.", "4.2 million requests per day", ClaimProfile.Docs).FirstParty);
     }
