@@ -1,5 +1,6 @@
 using FactLint.Core.Config;
 using FactLint.Core.Documents;
+using FactLint.Core.Text;
 
 namespace FactLint.Core.Claims.Need;
 
@@ -37,7 +38,8 @@ public static class ProfileChooser
         var path = document.Source.Path;
         if (IsChangelogName(path)) return new ProfileDecision(ClaimProfile.Docs, "auto: changelog file name");
         if (NameWord(path) is { } word) return new ProfileDecision(ClaimProfile.Docs, $"auto: file name '{word}'");
-        if (HasFencedCode(document.Source.Text)) return new ProfileDecision(ClaimProfile.Docs, "auto: has fenced code");
+        // Up to four spaces before the fence: fences nested in a list item are indented that far.
+        if (FencedCode.HasFence(document.Source.Text, maxIndent: 4)) return new ProfileDecision(ClaimProfile.Docs, "auto: has fenced code");
         int spans = CountCodeSpans(document, DocsCodeSpans);
         if (spans >= DocsCodeSpans)
             return new ProfileDecision(ClaimProfile.Docs, $"auto: {DocsCodeSpans} or more inline code spans");
@@ -59,21 +61,6 @@ public static class ProfileChooser
             if (word.Contains('-') || word.Contains('_'))
                 if (name.Contains(word, StringComparison.OrdinalIgnoreCase)) return word;
         return null;
-    }
-
-    // A line opening with ``` or ~~~ (after up to three spaces).
-    internal static bool HasFencedCode(string text)
-    {
-        foreach (var fence in (ReadOnlySpan<string>)["```", "~~~"])
-        {
-            for (int at = text.IndexOf(fence, StringComparison.Ordinal); at >= 0; at = text.IndexOf(fence, at + 3, StringComparison.Ordinal))
-            {
-                int lineStart = at;
-                while (lineStart > 0 && text[lineStart - 1] == ' ' && at - lineStart < 4) lineStart--;
-                if (lineStart == 0 || text[lineStart - 1] == '\n') return true;
-            }
-        }
-        return false;
     }
 
     // Inline code leaves an opaque placeholder in the prose whose source offset is the opening backtick (images, autolinks

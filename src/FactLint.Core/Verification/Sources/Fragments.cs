@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FactLint.Core.Text;
 
 namespace FactLint.Core.Verification.Sources;
 
@@ -92,7 +93,7 @@ public static partial class Fragments
     // ```sh block is no heading and must not end the section around it).
     private static List<Match> Headings(string text)
     {
-        var fences = FencedRanges(text);
+        var fences = FencedCode.Ranges(text);
         var headings = new List<Match>();
         int f = 0;
         foreach (Match m in MarkdownHeading().Matches(text))
@@ -102,37 +103,6 @@ public static partial class Fragments
             headings.Add(m);
         }
         return headings;
-    }
-
-    // [start, end) of each fenced code block: a line opening with ``` or ~~~ (up to three spaces before) to the line that
-    // closes it with at least as many of the same character, or to the end of the text.
-    private static List<(int Start, int End)> FencedRanges(string text)
-    {
-        var ranges = new List<(int Start, int End)>();
-        int open = -1; char fenceChar = '\0'; int fenceLength = 0;
-        for (int lineStart = 0; lineStart < text.Length;)
-        {
-            int lineEnd = text.IndexOf('\n', lineStart);
-            int next = lineEnd < 0 ? text.Length : lineEnd + 1;
-            var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-            int indent = 0;
-            while (indent < line.Length && indent < 4 && line[indent] == ' ') indent++;
-            if (indent < 4 && indent < line.Length && line[indent] is '`' or '~')
-            {
-                char c = line[indent];
-                int run = 0;
-                while (indent + run < line.Length && line[indent + run] == c) run++;
-                if (open < 0 && run >= 3) { open = lineStart; fenceChar = c; fenceLength = run; }
-                else if (open >= 0 && c == fenceChar && run >= fenceLength && line[(indent + run)..].Trim().IsEmpty)
-                {
-                    ranges.Add((open, next));
-                    open = -1;
-                }
-            }
-            lineStart = next;
-        }
-        if (open >= 0) ranges.Add((open, text.Length));
-        return ranges;
     }
 
     /// <summary>GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens.</summary>
