@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
 using FactLint.Core.Parsing;
+using FactLint.Core.Vocabulary;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -12,7 +13,8 @@ namespace FactLint.Core.Claims.Detectors;
 /// running", "finished in 6th place"), win–loss records ("a 6–3 record", "a record of 4–4–1") and chart positions ("peaked at
 /// number 80 on the ARIA Singles Chart", "reached #3 in Bulgaria"). A spelled count needs one of <see cref="ClaimPatterns.CountNouns"/>
 /// or another lower-case plural noun after it (at most two words between), or a unit joined by a hyphen ("five-man"): "two
-/// options", "three steps" and "two threads" describe the document, not the world, and are left out by name.
+/// options", "three steps" and "two threads" describe the document, not the world, and are left out by name
+/// (<see cref="CountedThings"/>). Ranks count too ("the second-largest city").
 /// </summary>
 public sealed partial class CountDetector : IClaimDetector
 {
@@ -151,36 +153,6 @@ public sealed partial class CountDetector : IClaimDetector
         }
     }
 
-    // What a hyphen joins to a number word to make a count: "a five-man sprint", "their two-year history", "a four-time champion".
-    private static readonly string[] CompoundUnits =
-        ["year", "month", "week", "day", "hour", "man", "woman", "person", "member", "player", "time", "game", "match", "race",
-         "season", "term", "seat", "story", "storey", "level", "lane", "mile", "point", "round", "hole", "part", "volume"];
-
-    // Plural nouns that count the document's own things or a manner, not things in the world: "two options", "three steps".
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnThings = new HashSet<string>(
-        ["ways", "steps", "options", "kinds", "types", "sorts", "things", "parts", "sections", "chapters", "examples", "reasons",
-         "tips", "ideas", "factors", "methods", "approaches", "strategies", "points", "questions", "answers", "items", "categories",
-         "stages", "phases", "rules", "principles", "benefits", "advantages", "disadvantages", "aspects", "arguments", "parameters",
-         "values", "fields", "columns", "rows", "modes", "levels", "times", "words", "letters", "characters", "lines", "cases",
-         "choices", "components", "elements", "features", "functions", "commands", "files", "variables", "versions", "tests",
-         "modules", "packages", "classes", "objects", "properties", "keys", "bits", "bytes", "cells", "pages", "paragraphs",
-         "sentences", "numbers", "digits", "decimals", "places", "spaces", "tabs", "hooks", "plugins", "formats",
-         "layers", "outputs", "inputs", "results", "criteria", "requirements", "dependencies", "errors", "warnings", "issues",
-         // An answer's own advice: "here are five suggestions".
-         "suggestions", "recommendations", "alternatives", "possibilities", "solutions", "scenarios", "techniques", "practices",
-         "considerations", "guidelines", "measures", "actions", "goals", "objectives", "resources", "habits", "lessons",
-         "takeaways", "highlights", "exercises", "activities", "notes", "differences", "similarities", "characteristics",
-         // Software's own things, for docs read under the prose profile: "two threads", "three backticks".
-         "links", "headers", "threads", "branches", "builds", "backticks", "calls", "backends", "frontends", "runs", "processes",
-         "requests", "responses", "servers", "clients", "nodes", "instances", "workers", "jobs", "tasks", "buffers", "flags",
-         "settings", "directories", "folders", "paths", "scripts", "images", "containers", "ports", "endpoints", "routes",
-         "handlers", "callbacks", "events", "messages", "tokens", "sessions", "connections", "streams", "queries", "tables",
-         "indexes", "caches", "libraries", "tools", "platforms", "browsers", "devices", "machines", "cores", "repositories",
-         "repos", "sources", "pieces", "bugs", "patches", "fixes", "releases", "commits", "stars", "entries",
-         "this", "thus", "plus", "less", "always", "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "others",
-         "ones"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Words that end the look for a counted noun: "two of the games" is a partitive, "two and a half" a quantity.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = new HashSet<string>(
         ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are", "was", "were",
@@ -199,7 +171,7 @@ public sealed partial class CountDetector : IClaimDetector
             int unitEnd = end + 1;
             while (unitEnd < text.Length && char.IsAsciiLetterLower(text[unitEnd])) unitEnd++;
             var unit = text.AsSpan(end + 1, unitEnd - end - 1);
-            foreach (var u in CompoundUnits)
+            foreach (var u in CountedThings.HyphenUnits)
                 if (unit.SequenceEqual(u) && (unitEnd == text.Length || !char.IsLetterOrDigit(text[unitEnd]))) return unitEnd;
             return -1;
         }
@@ -224,7 +196,7 @@ public sealed partial class CountDetector : IClaimDetector
                 return -1;
             }
             if (Stops.Contains(word)) return -1;
-            if (IsPlural(word)) return OwnThings.Contains(word) ? -1 : at;
+            if (IsPlural(word)) return CountedThings.IsOwnThing(word) ? -1 : at;
             // Only adjectives and noun modifiers stand between: "head", "Olympic gold"; a comma or other mark ends it.
             if (at < text.Length && text[at] != ' ') return -1;
         }
