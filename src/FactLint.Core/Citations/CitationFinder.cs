@@ -125,18 +125,20 @@ public sealed partial class CitationFinder
     public static void FindTitledWorks(ProseBlock block, IReadOnlyList<(int Start, int End)> sentences, List<Citation> found)
     {
         string text = block.Text;
-        if (!text.Contains("titled", StringComparison.OrdinalIgnoreCase) && !text.Contains("called", StringComparison.OrdinalIgnoreCase)) return;
+        if (!MayNameTitledWork(text)) return;
         foreach (Match m in TitledWork().Matches(text))
         {
-            int start = 0, end = text.Length;
-            foreach (var (ss, se) in sentences)
-                if (ss <= m.Index && m.Index < se) { (start, end) = (ss, se); break; }
+            var (start, end) = CitationIndex.SentenceHolding(sentences, m.Index, text.Length);
             var sentence = text.AsSpan(start, end - start);
             if (!Venue().IsMatch(sentence) || !Year().IsMatch(sentence)) continue;
             var (s, e) = block.SourceSpan(m.Index, m.Index + m.Length);
             found.Add(new Citation(CitationKind.Parenthetical, m.Index, m.Index + m.Length, m.Groups["title"].Value, s, e));
         }
     }
+
+    /// <summary>Whether a text holds a word that <see cref="TitledWork"/> needs ("titled", "entitled", "called").</summary>
+    internal static bool MayNameTitledWork(string text) =>
+        text.Contains("titled", StringComparison.OrdinalIgnoreCase) || text.Contains("called", StringComparison.OrdinalIgnoreCase);
 
     // A sentence that points back at a work named before it: "The study surveyed …", "the aforementioned study found",
     // "the study's findings", "These findings …".

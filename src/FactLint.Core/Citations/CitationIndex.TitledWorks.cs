@@ -8,6 +8,13 @@ public sealed partial class CitationIndex
     // How many blocks back a sentence that points at "the study" may look for it: an answer's list of findings.
     private const int TitledWorkReach = 12;
 
+    // Whether any block may name a titled work: most documents name none, and then no claim's sentence is searched for
+    // "the study".
+    private bool? _mayNameTitledWorks;
+
+    private bool MayNameTitledWorks =>
+        _mayNameTitledWorks ??= _document.Blocks.Any(b => CitationFinder.MayNameTitledWork(b.Text));
+
     /// <summary>The nearest work named by title before <paramref name="offset"/> of block <paramref name="index"/>, within the section.</summary>
     private Citation? TitledWorkBefore(int index, int offset)
     {

@@ -92,10 +92,12 @@ public sealed partial class CitationIndex
     public IReadOnlyList<(int Start, int End)> SentencesOf(ProseBlock block) => InfoOf(block)?.Sentences ?? [(0, block.Text.Length)];
 
     /// <summary>The sentence range holding a prose offset.</summary>
-    public (int Start, int End) SentenceAt(ProseBlock block, int offset)
+    public (int Start, int End) SentenceAt(ProseBlock block, int offset) => SentenceHolding(SentencesOf(block), offset, block.Text.Length);
+
+    /// <summary>The sentence of <paramref name="all"/> (a block's sentences, in order) that holds <paramref name="offset"/>.</summary>
+    internal static (int Start, int End) SentenceHolding(IReadOnlyList<(int Start, int End)> all, int offset, int textLength)
     {
         // Sentences are ordered and cover the text: binary search (a scan per claim was quadratic on huge paragraphs).
-        var all = SentencesOf(block);
         int lo = 0, hi = all.Count - 1;
         while (lo <= hi)
         {
@@ -104,7 +106,7 @@ public sealed partial class CitationIndex
             else if (offset >= all[mid].End) lo = mid + 1;
             else return all[mid];
         }
-        return all.Count > 0 ? all[^1] : (0, block.Text.Length);
+        return all.Count > 0 ? all[^1] : (0, textLength);
     }
 
     /// <summary>The citations that reach a claim, nearest first.</summary>
@@ -164,7 +166,7 @@ public sealed partial class CitationIndex
                 AddMissing(result, TableNeighbourCitations(block.TopLevelOrder));
             }
         }
-        if (_conventions.TitledWorks && CitationFinder.PointsBack().IsMatch(block.Text.AsSpan(s, e - s))
+        if (_conventions.TitledWorks && MayNameTitledWorks && CitationFinder.PointsBack().IsMatch(block.Text.AsSpan(s, e - s))
             && TitledWorkBefore(IndexOf(block), s) is { } work) AddMissing(result, [work]);
         // "Gupta et al. (2003): In a study …, they found …": a citation that opens the block, as its label, covers all of it.
         if (OpeningCitation(block, info) is { } opening) AddMissing(result, [opening]);
