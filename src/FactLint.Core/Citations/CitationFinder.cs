@@ -137,8 +137,11 @@ public sealed partial class CitationFinder
     }
 
     /// <summary>Whether a text holds a word that <see cref="TitledWork"/> needs ("titled", "entitled", "called").</summary>
-    internal static bool MayNameTitledWork(string text) =>
-        text.Contains("titled", StringComparison.OrdinalIgnoreCase) || text.Contains("called", StringComparison.OrdinalIgnoreCase);
+    internal static bool MayNameTitledWork(string text) => text.AsSpan().ContainsAny(TitledWorkWords);
+
+    // SearchValues: string.Contains with OrdinalIgnoreCase is a scalar loop, and this runs on every block of every file.
+    private static readonly System.Buffers.SearchValues<string> TitledWorkWords =
+        System.Buffers.SearchValues.Create(["titled", "called"], StringComparison.OrdinalIgnoreCase);
 
     // A sentence that points back at a work named before it: "The study surveyed …", "the aforementioned study found",
     // "the study's findings", "These findings …".

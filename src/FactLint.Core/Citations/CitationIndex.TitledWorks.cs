@@ -9,11 +9,10 @@ public sealed partial class CitationIndex
     private const int TitledWorkReach = 12;
 
     // Whether any block may name a titled work: most documents name none, and then no claim's sentence is searched for
-    // "the study".
+    // "the study". One search over the whole source (a superset of the blocks' text) instead of one per block.
     private bool? _mayNameTitledWorks;
 
-    private bool MayNameTitledWorks =>
-        _mayNameTitledWorks ??= _document.Blocks.Any(b => CitationFinder.MayNameTitledWork(b.Text));
+    private bool MayNameTitledWorks => _mayNameTitledWorks ??= CitationFinder.MayNameTitledWork(_document.Source.Text);
 
     /// <summary>The nearest work named by title before <paramref name="offset"/> of block <paramref name="index"/>, within the section.</summary>
     private Citation? TitledWorkBefore(int index, int offset)

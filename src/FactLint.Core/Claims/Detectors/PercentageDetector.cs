@@ -38,6 +38,10 @@ public sealed partial class PercentageDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
 
+    // A spelled percentage ("forty percent", "five percentage points") holds one of these.
+    private static readonly System.Buffers.SearchValues<string> SpelledWords = System.Buffers.SearchValues.Create(
+        ["cent", "point"], StringComparison.OrdinalIgnoreCase);
+
     internal static bool MayHoldPercentage(ReadOnlySpan<char> text) => text.ContainsAny('%', '‰') || text.ContainsAny(Words);
 
     public void Detect(ProseBlock block, List<Claim> claims)
@@ -47,7 +51,7 @@ public sealed partial class PercentageDetector : IClaimDetector
         if (block.Text.AsSpan().ContainsAnyInRange('0', '9'))
             foreach (var m in PercentRegex().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
-        if (block.Text.Contains("cent", StringComparison.OrdinalIgnoreCase) || block.Text.Contains("points", StringComparison.OrdinalIgnoreCase))
+        if (block.Text.AsSpan().ContainsAny(SpelledWords))
             foreach (var m in SpelledPercent().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
     }
