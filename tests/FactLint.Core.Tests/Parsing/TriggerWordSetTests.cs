@@ -38,6 +38,9 @@ public class TriggerWordSetTests
     [InlineData("0123456789abcdefthree________________games", false)]
     [InlineData("ÄtwiceÄ", true)]
     [InlineData("twiceé", true)]
+    [InlineData("ſecond games", false)]
+    [InlineData("nonetheless twicer half-time", true)]
+    [InlineData("often written content", false)]
     public void Opens_on_whole_words_parts_and_pairs(string line, bool expected)
     {
         uint seen = 0;
@@ -50,7 +53,9 @@ public class TriggerWordSetTests
     {
         var set = new TriggerWordSet(Triggers);
         var random = new Random(5);
-        string[] pieces = ["three", "games", "twice", "million", "half", "Season", "second", "x", "é", " ", "-", "1", "ab", "[", "\t"];
+        // "ſ" (long s) and "\u212A" (Kelvin sign) match "s" and "k" ignoring case, but are no ASCII letters.
+        string[] pieces = ["three", "games", "twice", "million", "half", "Season", "second", "x", "é", " ", "-", "1", "ab", "[", "\t",
+            "ſecond", "thouſand", "\u212A", "game", "alf", "hree"];
         for (int n = 0; n < 5000; n++)
         {
             var lines = Enumerable.Range(0, random.Next(1, 3))
