@@ -8,7 +8,7 @@
 #   tests/bench/system-docs-findings.sh [FACTLINT_DLL_OR_EXE] [--list]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-bin="${1:-$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll}"
+bin="$(realpath "${1:-$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll}")"
 list="${2:-}"
 case "$bin" in *.dll) cmd=(dotnet "$bin") ;; *) cmd=("$bin") ;; esac
 work="$(mktemp -d)"
@@ -32,9 +32,12 @@ for g in npm debian; do
     [ -d "$work/$g" ] || { printf '%s\t0\t0\t0\t-\n' "$g"; continue; }
     files=$(find "$work/$g" -type f -name '*.md' | wc -l)
     lines=$(find "$work/$g" -type f -name '*.md' -exec cat {} + | wc -l)
-    (cd "$work/$g" && "${cmd[@]}" check . --no-model --format concise 2>/dev/null || true) | grep ': FL1' >"$work/$g.out" || true
+    rc=0; (cd "$work/$g" && "${cmd[@]}" check . --no-model --format concise >"$work/$g.all" 2>"$work/$g.err") || rc=$?
+    # 0 clean, 1 findings; anything else is a failed run, not a clean one.
+    [ "$rc" -le 1 ] || { echo "system-docs-findings: factlint exited $rc on $g:" >&2; cat "$work/$g.err" >&2; exit 1; }
+    grep ': FL1' "$work/$g.all" >"$work/$g.out" || true
     flagged=$(cut -d: -f1,2 "$work/$g.out" | sort -u | wc -l)
     printf '%s\t%s\t%s\t%s\t%.2f\n' "$g" "$files" "$lines" "$flagged" "$(echo "$flagged * 1000 / $lines" | bc -l)"
-    [ "$list" = --list ] && sed "s|^|  $g: |" "$work/$g.out"
+    if [ "$list" = --list ]; then sed "s|^|  $g: |" "$work/$g.out"; sed "s|^|  $g (stderr): |" "$work/$g.err"; fi
 done
 exit 0
