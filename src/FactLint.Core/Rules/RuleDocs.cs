@@ -55,8 +55,9 @@ public static class RuleDocs
         sb.Append("- `prose`: only examples and version requirements are exempt.\n");
         sb.Append("- `strict`: every claim needs a source (the behaviour before profiles).\n");
         sb.Append("- `auto` (default): `docs` for files named like README, CHANGELOG, NEWS, INSTALL, CONTRIBUTING, GOVERNANCE, FAQ, files\n");
-        sb.Append("  with fenced code and files with ten or more inline code spans; `prose` otherwise (not by folder: a docs/ folder\n");
-        sb.Append("  holds essays too). `check --verbose` says what it decided for each file.\n\n");
+        sb.Append("  in a contributor folder (contributing/, maintaining/, governance/, internals/ or the folder above), files with\n");
+        sb.Append("  fenced code and files with ten or more inline code spans; `prose` otherwise (no other folder counts: a docs/\n");
+        sb.Append("  folder holds essays too). `check --verbose` says what it decided for each file.\n\n");
         sb.Append("Rule fixtures run under `strict` unless the fixture holds a `factlint-profile` comment.\n\n");
         sb.Append("The rules, asked in this order (the first verdict wins): ");
         sb.Append(string.Join(", ", Claims.Need.NeedRules.All.Select(r => $"`{r.Name}`"))).Append(".\n\n");

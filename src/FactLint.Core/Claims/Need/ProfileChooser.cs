@@ -9,8 +9,9 @@ public readonly record struct ProfileDecision(ClaimProfile Profile, string Why);
 
 /// <summary>
 /// Picks the profile of one file. A <c>&lt;!-- factlint-profile: docs --&gt;</c> comment in the file wins over the config;
-/// <c>auto</c> reads the file name (README, CHANGELOG …), whether the file holds fenced code, and how many inline code
-/// spans it holds. Not its folder: a docs/ folder holds blog posts and essays as often as reference pages.
+/// <c>auto</c> reads the file name (README, CHANGELOG …), a contributor folder (contributing/, maintaining/), whether the
+/// file holds fenced code, and how many inline code spans it holds. Not any folder: a docs/ folder holds blog posts and
+/// essays as often as reference pages, while a contributing/ folder holds the project's own processes.
 /// </summary>
 public static class ProfileChooser
 {
@@ -22,6 +23,10 @@ public static class ProfileChooser
          "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building",
          "governance", "conduct", "maintainers", "maintaining", "roadmap", "hacking", "development", "testing", "releasing",
          "deployment", "quickstart"];
+    // Folder-name words of a project's contributor documentation: its processes, policies and internals. Only the file's
+    // folder and the one above it are read (doc/contributing/maintaining/x.md), not the whole path to the repository.
+    private static readonly string[] ContributorFolders =
+        ["contributing", "contributors", "maintaining", "maintainers", "governance", "hacking", "internals"];
     internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
 
     /// <summary>
@@ -38,6 +43,7 @@ public static class ProfileChooser
         var path = document.Source.Path;
         if (IsChangelogName(path)) return new ProfileDecision(ClaimProfile.Docs, "auto: changelog file name");
         if (NameWord(path) is { } word) return new ProfileDecision(ClaimProfile.Docs, $"auto: file name '{word}'");
+        if (ContributorFolder(path) is { } folder) return new ProfileDecision(ClaimProfile.Docs, $"auto: folder name '{folder}'");
         // Up to four spaces before the fence: fences nested in a list item are indented that far.
         if (FencedCode.HasFence(document.Source.Text, maxIndent: 4)) return new ProfileDecision(ClaimProfile.Docs, "auto: has fenced code");
         int spans = CountCodeSpans(document, DocsCodeSpans);
@@ -50,6 +56,14 @@ public static class ProfileChooser
     public static bool IsChangelogName(string path) => HasWord(Path.GetFileNameWithoutExtension(path), ChangelogNames) is not null;
 
     private static string? NameWord(string path) => HasWord(Path.GetFileNameWithoutExtension(path), DocsNames);
+
+    private static string? ContributorFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        for (int up = 0; up < 2 && !string.IsNullOrEmpty(folder); up++, folder = Path.GetDirectoryName(folder))
+            if (HasWord(Path.GetFileName(folder), ContributorFolders) is { } word) return word;
+        return null;
+    }
 
     // Words of a name split at '-', '_', '.' and spaces: "a_koa_readme" holds "readme", "already" does not.
     private static string? HasWord(string name, string[] words)

@@ -13,6 +13,9 @@ public class ProfileChooserTests
     [InlineData("a_koa_readme.md", "auto: file name 'readme'")]
     [InlineData("site/docs/guide.md", "auto: file name 'guide'")]
     [InlineData("GOVERNANCE.md", "auto: file name 'governance'")]
+    [InlineData("doc/contributing/commit-queue.md", "auto: folder name 'contributing'")]
+    [InlineData("doc/contributing/maintaining/maintaining-icu.md", "auto: file name 'maintaining'")]
+    [InlineData("doc/contributing/security/steward.md", "auto: folder name 'contributing'")]
     public void Auto_picks_docs_from_the_path(string path, string why)
     {
         var decision = Decide("Plain text.\n", path);
@@ -29,6 +32,10 @@ public class ProfileChooserTests
         Assert.Equal("auto: no docs file name, no fenced code, 0 inline code spans", prose.Why);
         // Names are split into words, not searched for pieces: "newsletter" is not "news".
         Assert.Equal(ClaimProfile.Prose, Decide("Text.\n", "newsletter-draft.md").Profile);
+        // Only a contributor folder counts, and only the file's folder or the one above it: a docs/ or blog/ folder holds
+        // essays, and a checkout kept under ~/development/ says nothing about the files three folders down.
+        Assert.Equal(ClaimProfile.Prose, Decide("Text.\n", "docs/blog/2024-launch.md").Profile);
+        Assert.Equal(ClaimProfile.Prose, Decide("Text.\n", "/home/me/hacking/site/content/posts/apollo.md").Profile);
     }
 
     [Fact]
