@@ -20,12 +20,10 @@ public sealed partial class CountDetector : IClaimDetector
 {
     public ClaimKind Kind => ClaimKind.Number;
 
-    private static readonly string[] Cardinals =
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-         "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // Left out: "one" and "first" ("one of", "the first time", "first-class" are everywhere and rarely a count), "ten" and
+    // "tenth" (the search for them stopped inside "often", "written" and "content").
+    private static readonly string[] Cardinals = [.. NumberWords.Ones.Skip(1), .. NumberWords.Teens.Skip(1), .. NumberWords.Tens];
 
-    // "first" is left out: "the first time", "first-class" are everywhere and rarely a count. "ten" and "tenth" too: the
-    // search for them stopped inside "often", "written" and "content".
     private static readonly string[] Ordinals =
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth", "thirteenth",
          "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -74,7 +72,7 @@ public sealed partial class CountDetector : IClaimDetector
     // A chart position after a verb of charting: "peaked at number 80 on …", "reached #3 in Bulgaria and at #10 in Germany".
     // The position first; the verb is looked for in the text before it only where a position is (as a lookbehind, it was
     // tried at every character of a block that held "number").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:number|No\.|#)\s?\d{1,3}|number\s(?:one|two|three|four|five|six|seven|eight|nine|ten))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:number|No\.|#)\s?\d{1,3}|number\s(?:" + NumberWords.OnesPattern + @"|ten))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ChartPosition();
 
     [GeneratedRegex(@"\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]*$", RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
 using FactLint.Core.Parsing;
+using FactLint.Core.Vocabulary;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -12,12 +13,8 @@ public sealed partial class NumberDetector
     // Figures written in words with a scale: "two million homes", "forty-five thousand", "three hundred billion".
     // Found from the scale word back: a regex that starts at the number word was tried at every 'o', 't', 'f', 's', 'e'
     // and 'n' of a block that held a scale word.
-    private static readonly string[] OneToNine = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpelledWords = new HashSet<string>(
-        [.. OneToNine, .. Tens, .. Tens.SelectMany(t => OneToNine.Select(o => t + "-" + o)),
-         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+        [.. NumberWords.Ones, .. NumberWords.Tens, .. NumberWords.Tens.SelectMany(t => NumberWords.Ones.Select(o => t + "-" + o)), .. NumberWords.Teens],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The scale words by their common ending, with what can stand before it: one search per ending finds them all.

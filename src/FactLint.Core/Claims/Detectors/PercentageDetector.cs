@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
 using FactLint.Core.Parsing;
+using FactLint.Core.Vocabulary;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
 namespace FactLint.Core.Claims.Detectors;
@@ -15,8 +16,8 @@ public sealed partial class PercentageDetector : IClaimDetector
 
     // "forty percent", "twenty-five per cent", "five percentage points": a percentage in words.
     private const string SpelledUnder100 =
-        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" +
-        @"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred)";
+        "(?:(?:" + NumberWords.TensPattern + ")(?:-(?:" + NumberWords.OnesPattern + "))?" +
+        "|" + NumberWords.OnesPattern + "|" + NumberWords.TeensPattern + @"|(?:a|one)\s+hundred)";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledUnder100 + @"\s(?:percent|per\s?cent|percentage\s+points?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
