@@ -107,13 +107,8 @@ internal static class NeedCues
     }
 
     /// <summary>A size in storage units: "12kB", "2 GB", "118 bytes".</summary>
-    public static bool IsStorageSize(ReadOnlySpan<char> claim)
-    {
-        claim = claim.TrimEnd();
-        foreach (var unit in (ReadOnlySpan<string>)["kb", "mb", "gb", "tb", "kib", "mib", "gib", "bytes", "byte"])
-            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    public static bool IsStorageSize(ReadOnlySpan<char> claim) =>
+        UnitAtEnd(claim.TrimEnd(), ["kb", "mb", "gb", "tb", "kib", "mib", "gib", "bytes", "byte"]) > 0;
 
     /// <summary>
     /// A span of minutes to months, "15 minutes", "48 hours", "a 6-month", "14 days": in docs, how long a procedure or a
@@ -122,11 +117,16 @@ internal static class NeedCues
     public static bool IsProcedureDuration(ReadOnlySpan<char> claim)
     {
         claim = claim.Trim();
-        foreach (var unit in (ReadOnlySpan<string>)["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"])
-            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && claim.Length > unit.Length
-                && claim[^(unit.Length + 1)] is ' ' or '-' or '\u00A0')
-                return IsAmount(claim[..^(unit.Length + 1)].TrimEnd());
-        return false;
+        int unit = UnitAtEnd(claim, ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"]);
+        return unit > 0 && claim.Length > unit && claim[^(unit + 1)] is ' ' or '-' or '\u00A0' && IsAmount(claim[..^(unit + 1)].TrimEnd());
+    }
+
+    // The length of the unit the claim ends with (case ignored), or 0. No unit of a list ends another one of it.
+    private static int UnitAtEnd(ReadOnlySpan<char> claim, ReadOnlySpan<string> units)
+    {
+        foreach (var unit in units)
+            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return unit.Length;
+        return 0;
     }
 
     // Only the amount may stand before the unit: "48", "1.5", "two", "twenty-four", not "4.2 million requests per" (a rate).
@@ -145,11 +145,5 @@ internal static class NeedCues
         && !claim.Contains("undred", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A width or layout in bits and bytes: "32 bit", "17 - 24 bits", "3 bytes".</summary>
-    public static bool IsBitWidth(ReadOnlySpan<char> claim)
-    {
-        claim = claim.TrimEnd();
-        foreach (var unit in (ReadOnlySpan<string>)[" bit", "-bit", " bits", " byte", " bytes"])
-            if (claim.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    public static bool IsBitWidth(ReadOnlySpan<char> claim) => UnitAtEnd(claim.TrimEnd(), [" bit", "-bit", " bits", " byte", " bytes"]) > 0;
 }
