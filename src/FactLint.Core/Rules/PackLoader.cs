@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FactLint.Core.Citations;
 using FactLint.Core.Diagnostics;
 using FactLint.Core.Documents;
+using FactLint.Core.IO;
 using FactLint.Core.Rules.Checks;
 using FactLint.Core.Vocabulary;
 using FactLint.Core.Yaml;
@@ -123,18 +124,19 @@ public static partial class PackLoader
     }
 
     // A pack is data inside its folder: a rule file that is a symbolic link out of it (e.g. to /etc/passwd) is not read.
+    // Whether a pack file, with its links followed, leaves the pack's folder (itself compared with its links followed, so
+    // a pack reached through a linked folder keeps its own links). A link loop counts as leaving.
     private static bool LinksOutside(string file, string directory)
     {
         try
         {
-            var info = new FileInfo(file);
-            if (info.LinkTarget is null) return false;
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            return target is null || !target.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            // A loop throws here; RealPath would stop at its hop limit and keep the path as written.
+            if (new FileInfo(file).LinkTarget is not null) _ = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true);
+            return !RepositoryBounds.Contains(directory, file);
         }
         catch (IOException)
         {
-            return true; // a link loop
+            return true;
         }
     }
 

@@ -196,6 +196,22 @@ public sealed class HostilePackTests
     }
 
     [Fact]
+    public void PackReachedThroughALinkedFolder_KeepsItsOwnLinks()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempDir();
+        dir.Write("shared/pack/pack.yaml", PackFixture.Manifest);
+        // The rule file is a link to a file inside the pack (only the pack's top folder is read for rules).
+        var rule = dir.Write("shared/pack/sources/rule.yaml", PackFixture.Rule);
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "shared", "pack", "rule.yaml"), rule);
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "pack"), Path.Combine(dir.Path, "shared", "pack"));
+        var problems = LoadProblems(Path.Combine(dir.Path, "pack"), out var pack);
+        Assert.Empty(problems);
+        Assert.NotNull(pack);
+        Assert.Single(pack.Rules);
+    }
+
+    [Fact]
     public void ConfigPackPathToAFolderWithoutAPack_IsFl906()
     {
         var config = new global::FactLint.Core.Config.FactLintConfig { Directory = Path.GetTempPath(), Packs = ["/etc"] };
