@@ -54,15 +54,28 @@ internal static class NeedCues
     // Words that, right before a size, make it a measurement: "under 12kB", "only 2 KB", "~4 MB" (not "only if … 3 bytes").
     private static readonly string[] Approximations = ["under", "less than", "only", "just", "about", "around", "roughly", "approximately", "below", "~", "<"];
 
-    /// <summary>Whether the words right before the claim approximate it: "under 12kB", "&lt; 2KB".</summary>
+    /// <summary>
+    /// Whether the words right before the claim approximate it: "under 12kB", "&lt; 2KB". A need stated roughly is a
+    /// requirement, not a measurement: "needs about 2 GB of free RAM" is not approximated in this sense.
+    /// </summary>
     public static bool FollowsApproximation(Claim claim)
     {
         var before = claim.Block.Text.AsSpan(0, Math.Clamp(claim.Start, 0, claim.Block.Text.Length)).TrimEnd();
+        bool approximated = claim.Text.StartsWith('~');
         foreach (var word in Approximations)
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == word.Length || !char.IsLetter(word[0]) || !char.IsLetter(before[^(word.Length + 1)]))) return true;
-        return claim.Text.StartsWith('~');
+            if (EndsWithWord(before, word)) { before = before[..^word.Length].TrimEnd(); approximated = true; break; }
+        if (!approximated) return false;
+        foreach (var verb in NeedVerbs)
+            if (EndsWithWord(before, verb)) return false;
+        return true;
     }
+
+    private static readonly string[] NeedVerbs = ["need", "needs", "needed", "require", "requires", "required", "requiring"];
+
+    // The text ends with the word, not with the end of a longer word ("only", not "commonly"); "~" and "<" stand alone.
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == word.Length || !char.IsLetter(word[0]) || !char.IsLetter(text[^(word.Length + 1)]));
 
     private static readonly string[] Release = ["released", "release date", "was published", "shipped"];
 
