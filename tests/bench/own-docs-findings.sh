@@ -6,7 +6,7 @@
 #   tests/bench/own-docs-findings.sh [FACTLINT_DLL]   (default: the CLI's Release build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-dll="${1:-$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll}"
+dll="$(realpath "${1:-$root/src/FactLint.Cli/bin/Release/net10.0/factlint.dll}")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
