@@ -385,8 +385,20 @@ public class DetectorTests
     [InlineData("Fixed a crash when parsing numbers larger than 2^63 or 10^12.")]
     [InlineData("MIT. Copyright (c) 2021-2024 The fastjson authors.")]
     [InlineData("Copyright (C) 1998 Jane Doe.")]
+    // A notice that names the holder first: every year on its line is the notice's.
+    [InlineData("Copyright (c) Pavel Kalvoda, 2014-2020")]
+    [InlineData("**© Acme Inc., 2019**")]
     [InlineData("The index is a sum of words × (2<sup>64</sup>)<sup>2</sup>.")]
     public void Powers_and_copyright_years_are_not_figures(string markdown) => Assert.Empty(Found(markdown, ClaimKind.Number));
+
+    [Fact]
+    public void Only_a_line_that_opens_with_the_notice_is_a_copyright_notice()
+    {
+        // A line that only mentions copyright is no notice: its figure stays one.
+        Assert.Single(Found("The copyright office handled 1,847 requests.", ClaimKind.Number));
+        // A figure with a unit on a notice's line stays one.
+        Assert.Single(Found("Copyright (c) Acme, 2019. Licensed to 3,000 users.", ClaimKind.Number));
+    }
 
     [Theory]
     [InlineData("Sets the maximum size of HTTP headers. Defaults to 16 KiB.")]

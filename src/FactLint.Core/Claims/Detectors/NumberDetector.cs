@@ -147,6 +147,7 @@ public sealed partial class NumberDetector : IClaimDetector
         // A letter glued to a whole number can be a label, not a scale: "Room 12B", "221B Baker Street".
         bool labelLike = !hasUnit || (matched.Length == numLength + 1 && matched[numLength] is 'B' or 'K' or 'M' or 'T' && !matched.ContainsAny(',', '.'));
         if (labelLike && EndsWithReferenceWord(text.AsSpan(Math.Max(0, start - 24), start - Math.Max(0, start - 24)))) return Role.Skip;
+        if (!hasUnit && InCopyrightNotice(text, start)) return Role.Skip;
         // A house number: "1600 Pennsylvania Avenue", "221B Baker Street".
         if (labelLike && !matched[..numLength].ContainsAny(',', '.') && StreetNameFollows(text, end)) return Role.Skip;
         if (!hasUnit && !matched.ContainsAny(',', '.') && FollowsAName(text, start)) return Role.Skip;

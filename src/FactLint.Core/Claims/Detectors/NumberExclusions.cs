@@ -91,6 +91,18 @@ public sealed partial class NumberDetector
     }
 
     /// <summary>
+    /// Whether the number stands on a line that opens with a copyright notice ("Copyright (c) Pavel Kalvoda, 2014-2020",
+    /// "© Acme Inc., 2019"): the notice's years, wherever the holder's name puts them.
+    /// </summary>
+    internal static bool InCopyrightNotice(string text, int at)
+    {
+        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var line = text.AsSpan(lineStart, at - lineStart).TrimStart(" \t*_>");
+        return line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || line.StartsWith("©", StringComparison.Ordinal)
+            || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Whether a bare integer is part of a name: it follows a capitalised or camel-case word in mid-sentence ("the Apollo
     /// 11 mission", "Chromium 113", "the iPhone 15"). A capitalised word that opens a sentence ("Brought 425 commits") does
     /// not count, and neither do "A" and "I".
