@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # FactLint on its own README.md and docs/: findings left per file (with and without the bundled model) and findings
 # inside factlint-disable ranges (the same run on a copy with every disable/enable comment line removed, minus the
-# findings left). Prints a header (command, date, commit) and a tab-separated table; save it under docs/results/.
+# findings left). Prints a header (command, date, commit) and a tab-separated table; save it under docs/results/, through
+# a temporary file when the docs cite the log being replaced (a redirect empties it while the docs are checked).
 #
 #   tests/bench/own-docs-findings.sh [FACTLINT_DLL]   (default: the CLI's Release build)
 set -euo pipefail
