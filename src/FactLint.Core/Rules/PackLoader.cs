@@ -124,8 +124,8 @@ public static partial class PackLoader
     }
 
     // A pack is data inside its folder: a rule file that is a symbolic link out of it (e.g. to /etc/passwd) is not read.
-    // Whether a pack file, with its links followed, leaves the pack's folder (itself compared with its links followed, so
-    // a pack reached through a linked folder keeps its own links). A link loop counts as leaving.
+    // Both sides are compared with their links followed, so a pack reached through a linked folder keeps its own links; a
+    // link loop counts as leaving.
     private static bool LinksOutside(string file, string directory)
     {
         try

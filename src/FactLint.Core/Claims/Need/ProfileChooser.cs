@@ -23,11 +23,12 @@ public static class ProfileChooser
          "support", "usage", "api", "faq", "guide", "howto", "tutorial", "manual", "configuration", "options", "building",
          "governance", "conduct", "maintainers", "maintaining", "roadmap", "hacking", "development", "testing", "releasing",
          "deployment", "quickstart"];
+    internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
+
     // Folder-name words of a project's contributor documentation: its processes, policies and internals. Only the file's
     // folder and the one above it are read (doc/contributing/maintaining/x.md), not the whole path to the repository.
     private static readonly string[] ContributorFolders =
         ["contributing", "contributors", "maintaining", "maintainers", "governance", "hacking", "internals"];
-    internal static readonly string[] ChangelogNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes"];
 
     /// <summary>
     /// Inline code spans that make a file software documentation. On the real development set every fact-prose file has
