@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
 using FactLint.Core.Parsing;
+using FactLint.Core.Text;
 using FactLint.Core.Vocabulary;
 using static FactLint.Core.Claims.Detectors.ClaimPatterns;
 
@@ -205,8 +206,7 @@ public sealed partial class CountDetector : IClaimDetector
     {
         var before = text.AsSpan(0, start).TrimEnd(' ');
         foreach (var article in (ReadOnlySpan<string>)["the", "these", "those"])
-            if (before.EndsWith(article, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == article.Length || !char.IsLetter(before[^(article.Length + 1)]))) return true;
+            if (WholeWords.EndsWith(before, article)) return true;
         return false;
     }
 

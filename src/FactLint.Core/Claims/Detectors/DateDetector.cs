@@ -119,9 +119,9 @@ public sealed partial class DateDetector : IClaimDetector
         return (s, e);
     }
 
+    // "Act of" only capitalised (a law's name); "as of" in any case.
     private static bool EndsWithWords(ReadOnlySpan<char> before, string words) =>
-        before.EndsWith(words, words[0] == 'A' ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
-        && (before.Length == words.Length || !char.IsLetter(before[^(words.Length + 1)]));
+        WholeWords.EndsWith(before, words, words[0] == 'A' ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {

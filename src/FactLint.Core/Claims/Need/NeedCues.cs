@@ -63,19 +63,14 @@ internal static class NeedCues
         var before = claim.Block.Text.AsSpan(0, Math.Clamp(claim.Start, 0, claim.Block.Text.Length)).TrimEnd();
         bool approximated = claim.Text.StartsWith('~');
         foreach (var word in Approximations)
-            if (EndsWithWord(before, word)) { before = before[..^word.Length].TrimEnd(); approximated = true; break; }
+            if (WholeWords.EndsWith(before, word)) { before = before[..^word.Length].TrimEnd(); approximated = true; break; }
         if (!approximated) return false;
         foreach (var verb in NeedVerbs)
-            if (EndsWithWord(before, verb)) return false;
+            if (WholeWords.EndsWith(before, verb)) return false;
         return true;
     }
 
     private static readonly string[] NeedVerbs = ["need", "needs", "needed", "require", "requires", "required", "requiring"];
-
-    // The text ends with the word, not with the end of a longer word ("only", not "commonly"); "~" and "<" stand alone.
-    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
-        text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-        && (text.Length == word.Length || !char.IsLetter(word[0]) || !char.IsLetter(text[^(word.Length + 1)]));
 
     private static readonly string[] Release = ["released", "release date", "was published", "shipped"];
 
