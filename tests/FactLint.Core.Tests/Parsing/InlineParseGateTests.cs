@@ -117,6 +117,11 @@ public class InlineParseGateTests
     [InlineData("Pass the second argument; forty is the default.", true)]
     [InlineData("Twenty-one\nplayers signed in the fourth\nround.", true)]
     [InlineData("Pass the second argument; the eighteenth-century weights.", false)]
+    // A rank is an ordinal's companion, by its last word: "second most populous", "third-longest".
+    [InlineData("It is the second most populous state.", true)]
+    [InlineData("The third-longest river.", true)]
+    [InlineData("The most populous state has a second argument.", true)]
+    [InlineData("The populous state.", false)]
     [InlineData("Seventeen networks.", true)]
     [InlineData("Two million homes and a billion trees.", true)]
     [InlineData("Note: the data is taken from the census.", true)]

@@ -35,13 +35,11 @@ public sealed partial class CountDetector : IClaimDetector
         Characters = ClaimPatterns.Digits,
         // A cardinal may count any plural noun, so it opens a paragraph alone; an ordinal only with one of its nouns.
         Words = Cardinals,
-        WordPairs = [new WordPair(Ordinals, [.. Alternatives(OrdinalNouns), .. RankWords])],
+        // A rank's last word ("populous" of "most populous") is the one the gate walks to.
+        WordPairs = [new WordPair(Ordinals, [.. Alternatives(OrdinalNouns), .. Alternatives(Ranks).Select(r => r[(r.LastIndexOf('+') + 1)..])])],
     };
 
-    private static readonly string[] RankWords =
-        ["largest", "longest", "highest", "tallest", "oldest", "biggest", "busiest", "smallest", "deepest", "populous", "richest", "fastest"];
-
-    // The words of a "(?:a|b|c)" group of plain words.
+    // The words of a "(?:a|b|c)" group of words ("most\s+populous": words joined by white space).
     private static string[] Alternatives(string group) => group["(?:".Length..^1].Split('|');
 
     private static readonly SearchValues<string> Openers = SearchValues.Create([.. Cardinals, .. Ordinals], StringComparison.OrdinalIgnoreCase);
@@ -50,7 +48,9 @@ public sealed partial class CountDetector : IClaimDetector
     private const string OrdinalNouns = @"(?:season|year|edition|running|place|term|round|album|single|title|championship|win|victory|appearance|novel|film|child|son|daughter|president)";
 
     // A rank: "the second-largest city", "the third longest river", "the 5th-busiest airport".
-    [GeneratedRegex(@"\G[\s-](?:largest|longest|highest|tallest|oldest|biggest|busiest|smallest|deepest|most\s+populous|richest|fastest)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private const string Ranks = @"(?:largest|longest|highest|tallest|oldest|biggest|busiest|smallest|deepest|most\s+populous|richest|fastest)";
+
+    [GeneratedRegex(@"\G[\s-]" + Ranks + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RankAfter();
 
     // After the number word: up to two lower-case words ("home", "total", "alpha", "distinct main"), then the noun.
