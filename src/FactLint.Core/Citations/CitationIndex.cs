@@ -74,7 +74,8 @@ public sealed partial class CitationIndex
             }
         }
         List<Citation>? titled = null;
-        if (_conventions.TitledWorks)
+        // The document-wide precheck first: most documents name no titled work, and then no block is searched.
+        if (_conventions.TitledWorks && MayNameTitledWorks)
         {
             CitationFinder.FindTitledWorks(block, sentences, titled = []);
             all.AddRange(titled);
