@@ -14,12 +14,15 @@ public sealed partial class PercentageDetector : IClaimDetector
     /// <inheritdoc/>
     public InlineTriggers Triggers { get; } = new() { Characters = ClaimPatterns.Digits, Words = ["percent", "cent", "percentage"] };
 
+    // The words of a percentage, after its number in figures or in words.
+    private const string PercentWords = @"percent|per\s?cent|percentage\s+points?";
+
     // "forty percent", "twenty-five per cent", "five percentage points": a percentage in words.
     private const string SpelledUnder100 =
         "(?:(?:" + NumberWords.TensPattern + ")(?:-(?:" + NumberWords.OnesPattern + "))?" +
         "|" + NumberWords.OnesPattern + "|" + NumberWords.TeensPattern + @"|(?:a|one)\s+hundred)";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledUnder100 + @"\s(?:percent|per\s?cent|percentage\s+points?)\b",
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])" + SpelledUnder100 + @"\s(?:" + PercentWords + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledPercent();
 
@@ -27,7 +30,7 @@ public sealed partial class PercentageDetector : IClaimDetector
     // (The range part after the first number, not before it: written first, the number was parsed twice wherever there
     // was no range.)
     // A year does not open a range: in "3.2% in 1929 to 24.9% in 1933" the percentage is "24.9%".
-    [GeneratedRegex(LeftBoundary + @"(?!(?:1[5-9]|20)\d{2}(?:\s?[–—-]\s?|\s+to\s+)\d)" + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Number + ")?" + @"(?:\s?%|\s?‰|\s(?:percent|per\s?cent|percentage\s+points?|pp|basis\s+points|bps)\b)",
+    [GeneratedRegex(LeftBoundary + @"(?!(?:1[5-9]|20)\d{2}(?:\s?[–—-]\s?|\s+to\s+)\d)" + Number + @"(?:(?:\s?[–—-]\s?|\s+to\s+)" + Number + ")?" + @"(?:\s?%|\s?‰|\s(?:" + PercentWords + @"|pp|basis\s+points|bps)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentRegex();
 
