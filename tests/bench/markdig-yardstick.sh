@@ -31,7 +31,7 @@ echo "build  samples  markdig  samples/markdig"
 sort -k1,1 -k4n "$work/runs"
 for x in A B; do
     build="$a"; [ "$x" = B ] && build="$b"
-    grep "^$x " "$work/runs" | sort -k4n | awk -v n="$runs" -v label="$x" -v build="$build" '
-        { r[NR] = $4 } END { med = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2; printf "%s  median %.3f samples per Markdig sample  %s\n", label, med, build; print med > "/dev/stderr" }' 2>>"$work/medians"
+    grep "^$x " "$work/runs" | sort -k4n | awk -v n="$runs" -v label="$x" -v build="$build" -v out="$work/medians" '
+        { r[NR] = $4 } END { med = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2; printf "%s  median %.3f samples per Markdig sample  %s\n", label, med, build; print med >> out }'
 done
 awk 'NR == 1 { a = $1 } NR == 2 { printf "B / A: %.3f\n", $1 / a }' "$work/medians"
