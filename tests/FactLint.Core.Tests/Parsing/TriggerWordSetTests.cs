@@ -51,6 +51,7 @@ public class TriggerWordSetTests
     [Fact]
     public void Agrees_with_a_word_by_word_reading_on_random_lines_of_every_length()
     {
+        // Some lines run past 4,096 characters, where the letter bits no longer fit on the stack.
         var set = new TriggerWordSet(Triggers);
         var random = new Random(5);
         // "ſ" (long s) and "\u212A" (Kelvin sign) match "s" and "k" ignoring case, but are no ASCII letters.
@@ -59,7 +60,7 @@ public class TriggerWordSetTests
         for (int n = 0; n < 5000; n++)
         {
             var lines = Enumerable.Range(0, random.Next(1, 3))
-                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 14)).Select(_ => pieces[random.Next(pieces.Length)]))).ToArray();
+                .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, n % 100 == 0 ? 1500 : 14)).Select(_ => pieces[random.Next(pieces.Length)]))).ToArray();
             uint seen = 0;
             bool opens = lines.Any(line => set.Opens(line, ref seen));
             Assert.True(opens == Reference(lines), string.Join(" / ", lines));
