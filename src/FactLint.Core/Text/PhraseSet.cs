@@ -4,13 +4,16 @@ namespace FactLint.Core.Text;
 /// Phrases matched case-insensitively (ordinal) where a word starts: at the text's start or after a character that is not
 /// a letter or digit, so a stem ("requir") finds "requires" and "we " does not match inside "awe ". Built for short texts
 /// (headings, one sentence), where a vectorised multi-string search costs more to start than the text costs to walk: each
-/// word start asks only the phrases that open with its first two characters. A phrase may carry flags, so that one walk
-/// tells which of several lists a text holds.
+/// word start asks only the phrases that open with its first two characters, and only when one of them has its third
+/// character ("the" asks none of the "this …" phrases). A phrase may carry flags, so that one walk tells which of several
+/// lists a text holds.
 /// </summary>
 public sealed class PhraseSet
 {
     // Indexed by the first two characters, five bits each; phrases of one character sit under every second character.
     private readonly (string Phrase, uint Flags)[]?[] _byStart = new (string, uint)[]?[1024];
+    // Per slot of _byStart, the folded third characters of its phrases; a phrase shorter than three characters sets all.
+    private readonly uint[] _thirds = new uint[1024];
 
     public PhraseSet(IEnumerable<string> phrases) : this(phrases.Select(p => (p, 1u))) { }
 
@@ -27,7 +30,11 @@ public sealed class PhraseSet
             else
                 (lists[Fold(phrase[0]) << 5 | Fold(phrase[1])] ??= []).Add((phrase, flag));
         }
-        for (int i = 0; i < lists.Length; i++) _byStart[i] = lists[i]?.ToArray();
+        for (int i = 0; i < lists.Length; i++)
+        {
+            _byStart[i] = lists[i]?.ToArray();
+            foreach (var (phrase, _) in lists[i] ?? []) _thirds[i] |= phrase.Length < 3 ? uint.MaxValue : 1u << Fold(phrase[2]);
+        }
     }
 
     // Upper and lower case of an ASCII letter fold alike; anything else may share a slot, which only costs a comparison.
@@ -45,7 +52,11 @@ public sealed class PhraseSet
         for (int i = 0; i < text.Length; i++)
         {
             if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
-            var candidates = _byStart[Fold(text[i]) << 5 | (i + 1 < text.Length ? Fold(text[i + 1]) : 0)];
+            int slot = Fold(text[i]) << 5 | (i + 1 < text.Length ? Fold(text[i + 1]) : 0);
+            // Only an ASCII third character rules phrases out: no other character equals an ASCII one ignoring case, but the
+            // fold is not case-blind outside ASCII ("Ā" and "ā").
+            if (i + 2 < text.Length && text[i + 2] < 0x80 && (_thirds[slot] & 1u << Fold(text[i + 2])) == 0) continue;
+            var candidates = _byStart[slot];
             if (candidates is null) continue;
             var rest = text[i..];
             foreach (var (phrase, flags) in candidates)

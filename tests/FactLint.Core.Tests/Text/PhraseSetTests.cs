@@ -40,4 +40,14 @@ public class PhraseSetTests
             Assert.True(plain == set.ContainsAtWordStart(text), $"'{text}'");
         }
     }
+
+    // The third-character filter's fold is case-blind for ASCII only; "Ā" is "ā" to the comparison behind it.
+    [Theory]
+    [InlineData("maā", "MAĀ tape", 0)]
+    [InlineData("São", "a SÃO line", 2)]
+    public void A_third_character_outside_ASCII_is_left_to_the_comparison(string phrase, string text, int at)
+    {
+        Assert.True(text.AsSpan(at).StartsWith(phrase, StringComparison.OrdinalIgnoreCase));
+        Assert.True(new PhraseSet([phrase]).ContainsAtWordStart(text));
+    }
 }
