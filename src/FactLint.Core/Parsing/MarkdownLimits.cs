@@ -25,8 +25,11 @@ public static class MarkdownLimits
         var text = source.Text.AsSpan();
         int run = 0, runStart = 0;
         long cells = 0;
-        // Pipes in table lines are fewer than in the whole text: under the limit there, no line needs counting.
+        // Pipes in table lines are fewer than in the whole text, and a run of definitions holds as many "]:" as it is
+        // long: under the limits in the whole text, no line needs reading.
         bool countCells = text.Count('|') > MaxTableCells;
+        bool countDefinitions = text.Count("]:") > MaxDefinitionRun;
+        if (!countCells && !countDefinitions) return;
         for (int line = 0; line < source.LineCount; line++)
         {
             int start = source.LineStart(line);
@@ -36,7 +39,7 @@ public static class MarkdownLimits
             var trimmed = content.TrimStart(' ');
             if (trimmed.IsEmpty) { run = 0; continue; }
             // Footnote definitions ([^1]: …) are blocks of their own, not link reference definitions.
-            if (trimmed[0] == '[' && trimmed.Length > 1 && trimmed[1] != '^' && content.Length - trimmed.Length <= 3 && trimmed.IndexOf("]:") > 0)
+            if (countDefinitions && trimmed[0] == '[' && trimmed.Length > 1 && trimmed[1] != '^' && content.Length - trimmed.Length <= 3 && trimmed.IndexOf("]:") > 0)
             {
                 if (run++ == 0) runStart = line;
                 if (run > MaxDefinitionRun)
