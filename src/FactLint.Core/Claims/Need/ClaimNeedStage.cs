@@ -51,9 +51,17 @@ public sealed class ClaimNeedStage(NeedVocabulary words, ClaimProfile configured
     internal static ReadOnlySpan<char> SentenceOf(Claim claim)
     {
         var text = claim.Block.Text.AsSpan();
-        int start = Math.Clamp(claim.Start, 0, text.Length), end = Math.Clamp(claim.End, start, text.Length);
-        while (start > 0 && !IsSentenceEnd(text, start - 1)) start--;
-        while (end < text.Length && !IsSentenceEnd(text, end)) end++;
+        int from = Math.Clamp(claim.Start, 0, text.Length), to = Math.Clamp(claim.End, from, text.Length);
+        int start = 0, end = text.Length;
+        for (int at = text[..from].LastIndexOfAny('.', '!', '?'); at >= 0; at = text[..at].LastIndexOfAny('.', '!', '?'))
+            if (IsSentenceEnd(text, at)) { start = at + 1; break; }
+        for (int at = to; at < text.Length; at++)
+        {
+            int next = text[at..].IndexOfAny('.', '!', '?');
+            if (next < 0) break;
+            at += next;
+            if (IsSentenceEnd(text, at)) { end = at; break; }
+        }
         return text[start..Math.Min(text.Length, end + 1)];
     }
 

@@ -177,4 +177,28 @@ public class ClaimNeedStageTests
         Assert.False(Verdict("Zorb keeps 12 snapshots.", "12", ClaimProfile.Docs).FirstParty);
         Assert.False(Verdict("## Knobs\n\nTurn it to 11 notches.\n", "11", ClaimProfile.Docs).FirstParty);
     }
+
+    [Fact]
+    public void A_claims_sentence_runs_from_the_sentence_end_before_it_to_the_one_after_it()
+    {
+        // The same sentence found one character at a time.
+        static string Reference(string text, int start, int end)
+        {
+            static bool IsEnd(string t, int at) => t[at] is '.' or '!' or '?' && (at + 1 >= t.Length || char.IsWhiteSpace(t[at + 1]));
+            while (start > 0 && !IsEnd(text, start - 1)) start--;
+            while (end < text.Length && !IsEnd(text, end)) end++;
+            return text[start..Math.Min(text.Length, end + 1)];
+        }
+        var random = new Random(3);
+        const string alphabet = "ab1 .!?.";
+        for (int n = 0; n < 3000; n++)
+        {
+            var markdown = "x" + new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var block = TestDocuments.Parse(markdown).Blocks[0];
+            var text = block.Text;
+            int start = random.Next(0, text.Length + 1), end = random.Next(start, text.Length + 1);
+            var claim = new Claim(ClaimKind.Number, block, start, end, text[start..end]);
+            Assert.True(Reference(text, start, end) == ClaimNeedStage.SentenceOf(claim).ToString(), $"'{text}' [{start}, {end})");
+        }
+    }
 }
