@@ -79,6 +79,8 @@ public sealed partial class CountDetector : IClaimDetector
     [GeneratedRegex(@"\b(?:reached|reaching|peaked|peaking|charted|charting|debuted|debuting|climbed|ranked|placed|landed)\b[^.;!?]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ChartVerbBefore();
 
+    private static readonly SearchValues<string> ChartPositionPieces = SearchValues.Create(["#", "umber", "No."], StringComparison.Ordinal);
+
     private static bool ChartVerbWithin60(string text, int at)
     {
         int from = Math.Max(0, at - 72);
@@ -91,7 +93,7 @@ public sealed partial class CountDetector : IClaimDetector
         string text = block.Text;
         DetectWords(block, claims);
         // "peaked at number 80", "reached number two": a position needs no digit.
-        if (text.Contains('#') || text.Contains("umber", StringComparison.Ordinal) || text.Contains("No.", StringComparison.Ordinal))
+        if (text.AsSpan().ContainsAny(ChartPositionPieces))
             foreach (var m in ChartPosition().EnumerateMatches(text))
                 if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
