@@ -83,85 +83,75 @@ internal sealed class TriggerWordSet
         int blocks = (line.Length + 63) >> 6;
         Span<ulong> letters = blocks <= 64 ? stackalloc ulong[blocks] : new ulong[blocks];
         MarkAsciiLetters(line, letters);
-        for (int start = NextLetter(letters, 0), end; start >= 0; start = NextLetter(letters, end))
+        var filter = _filter;
+        int shortest = _shortestAny, longest = _longest;
+        for (int b = 0; b < blocks; b++)
         {
-            end = Math.Min(NextNonLetter(letters, start), line.Length);
-            int length = end - start;
-            if (length < _shortestAny) continue;
-            var word = line.Slice(start, length);
-            if (length <= _longest)
+            // A word's first letter has no letter before it, its last none after it (across block edges too).
+            ulong run = letters[b];
+            ulong firsts = run & ~(run << 1 | (b > 0 ? letters[b - 1] >> 63 : 0));
+            ulong lasts = run & ~(run >> 1 | (b + 1 < blocks ? letters[b + 1] << 63 : 0));
+            for (; firsts != 0; firsts &= firsts - 1)
             {
-                int key = FilterKey(word);
-                if ((_filter[key >> 6] & (1UL << key)) != 0 && _flags.TryGetValue(word, out var flag))
+                int first = BitOperations.TrailingZeroCount(firsts);
+                int start = (b << 6) + first;
+                int length = LastLetter(letters, b, lasts & (ulong.MaxValue << first)) + 1 - start;
+                if (length < shortest) continue;
+                var word = line.Slice(start, length);
+                if (length <= longest)
                 {
-                    if ((flag & Alone) != 0) return true;
-                    seen |= flag;
-                    foreach (var (one, companion) in _pairs)
-                        if ((seen & one) != 0 && (seen & companion) != 0) return true;
+                    int key = FilterKey(word);
+                    if ((filter[key >> 6] & (1UL << key)) != 0 && _flags.TryGetValue(word, out var flag))
+                    {
+                        if ((flag & Alone) != 0) return true;
+                        seen |= flag;
+                        foreach (var (one, companion) in _pairs)
+                            if ((seen & one) != 0 && (seen & companion) != 0) return true;
+                    }
                 }
+                if (mayHoldPart && length >= _shortestPart && HoldsPart(word)) return true;
             }
-            if (mayHoldPart && length >= _shortestPart && HoldsPart(word)) return true;
         }
         return false;
+    }
+
+    // The last letter of a word that starts in block b: the first of the block's word ends after its start, or, for a word
+    // that runs on past the block, the letter before the next block's first non-letter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LastLetter(ReadOnlySpan<ulong> letters, int b, ulong endsAfterStart)
+    {
+        if (endsAfterStart != 0) return (b << 6) + BitOperations.TrailingZeroCount(endsAfterStart);
+        int next = b + 1;
+        while (next < letters.Length && letters[next] == ulong.MaxValue) next++;
+        return next == letters.Length ? (next << 6) - 1 : (next << 6) + BitOperations.TrailingZeroCount(~letters[next]) - 1;
     }
 
     // One bit per character, set for an ASCII letter: words are then found a bit run at a time instead of a branch per character.
     private static void MarkAsciiLetters(ReadOnlySpan<char> line, Span<ulong> letters)
     {
         var units = MemoryMarshal.Cast<char, ushort>(line);
-        int i = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            var caseBit = Vector128.Create((ushort)0x20);
-            var a = Vector128.Create((ushort)'a');
-            var lastLetter = Vector128.Create((ushort)('z' - 'a'));
-            for (; i + 64 <= units.Length; i += 64)
-            {
-                ulong block = 0;
-                for (int k = 0; k < 64; k += 8)
-                {
-                    var folded = Vector128.Create(units.Slice(i + k, 8)) | caseBit;
-                    block |= (ulong)Vector128.LessThanOrEqual(folded - a, lastLetter).ExtractMostSignificantBits() << k;
-                }
-                letters[i >> 6] = block;
-            }
-        }
-        for (; i < units.Length; i += 64)
+        for (int i = 0; i < units.Length; i += 64)
         {
             ulong block = 0;
-            for (int k = 0; k < 64 && i + k < units.Length; k++)
-                if (char.IsAsciiLetter(line[i + k])) block |= 1UL << k;
+            int k = 0, left = Math.Min(64, units.Length - i);
+            if (Vector128.IsHardwareAccelerated && units.Length >= 8)
+            {
+                for (; k + 8 <= left; k += 8) block |= (ulong)LetterBits(units.Slice(i + k, 8)) << k;
+                // The last few characters: the eight that end the line, less the ones already marked.
+                if (k < left) block |= (ulong)(LetterBits(units[^8..]) >> (8 - (left - k))) << k;
+            }
+            else
+                for (; k < left; k++)
+                    if (char.IsAsciiLetter(line[i + k])) block |= 1UL << k;
             letters[i >> 6] = block;
         }
     }
 
+    // One bit for each of eight characters, set for an ASCII letter.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextLetter(ReadOnlySpan<ulong> letters, int from)
-    {
-        int at = from >> 6;
-        if (at >= letters.Length) return -1;
-        ulong bits = letters[at] & (ulong.MaxValue << from);
-        while (bits == 0)
-        {
-            if (++at == letters.Length) return -1;
-            bits = letters[at];
-        }
-        return (at << 6) + BitOperations.TrailingZeroCount(bits);
-    }
-
-    // The first character from a letter on that is none; the end of the last block when the letters run to it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextNonLetter(ReadOnlySpan<ulong> letters, int from)
-    {
-        int at = from >> 6;
-        ulong bits = ~letters[at] & (ulong.MaxValue << from);
-        while (bits == 0)
-        {
-            if (++at == letters.Length) return at << 6;
-            bits = ~letters[at];
-        }
-        return (at << 6) + BitOperations.TrailingZeroCount(bits);
-    }
+    private static uint LetterBits(ReadOnlySpan<ushort> eight) =>
+        Vector128.LessThanOrEqual((Vector128.Create(eight) | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'),
+            Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
 
     private bool HoldsPart(ReadOnlySpan<char> word)
     {
