@@ -49,10 +49,14 @@ public sealed class PhraseSet
     private uint Match(ReadOnlySpan<char> text, bool stopAtFirst)
     {
         uint found = 0;
+        bool afterWordCharacter = false;
         for (int i = 0; i < text.Length; i++)
         {
-            if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
-            int slot = Fold(text[i]) << 5 | (i + 1 < text.Length ? Fold(text[i + 1]) : 0);
+            char c = text[i];
+            bool atWordStart = !afterWordCharacter;
+            afterWordCharacter = c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+            if (!atWordStart) continue;
+            int slot = Fold(c) << 5 | (i + 1 < text.Length ? Fold(text[i + 1]) : 0);
             // Only an ASCII third character rules phrases out: no other character equals an ASCII one ignoring case, but the
             // fold is not case-blind outside ASCII ("Ā" and "ā").
             if (i + 2 < text.Length && text[i + 2] < 0x80 && (_thirds[slot] & 1u << Fold(text[i + 2])) == 0) continue;
