@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace FactLint.Core.Output;
@@ -45,10 +46,12 @@ public static class LineEscaping
         else sb.Append(c);
     }
 
-    private static bool NeedsEscape(string s, bool colons)
-    {
-        foreach (char c in s)
-            if ((char.IsControl(c) && c != '\t') || (colons && c is ':' or '%')) return true;
-        return false;
-    }
+    // Control characters but the tab (C0, DEL and C1, as char.IsControl), and for paths ':' and '%' too: one vectorised search.
+    private static readonly SearchValues<char> InMessages = SearchValues.Create(Controls());
+    private static readonly SearchValues<char> InPaths = SearchValues.Create(Controls() + ":%");
+
+    private static string Controls() =>
+        new([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\t')]);
+
+    private static bool NeedsEscape(string s, bool colons) => s.AsSpan().ContainsAny(colons ? InPaths : InMessages);
 }
