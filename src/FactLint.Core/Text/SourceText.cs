@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace FactLint.Core.Text;
@@ -37,8 +40,11 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
+        var span = text.AsSpan();
+        // Most files end lines with LF alone: the line feeds are counted, then found eight characters at a time, without a
+        // search call per line (lines are short: the call's setup cost more than the search).
+        if (Vector128.IsHardwareAccelerated && !span.Contains('\r')) return LineFeedStarts(span);
         var starts = new List<int>(text.Length / 40 + 1) { 0 };
-        // A vectorised search from one line ending to the next: a loop over every character was 1.5% of a run.
         for (int i = 0; i < text.Length; i++)
         {
             int next = text.AsSpan(i).IndexOfAny('\n', '\r');
@@ -49,6 +55,20 @@ public sealed class SourceText
             starts.Add(i + 1);
         }
         return starts.ToArray();
+    }
+
+    private static int[] LineFeedStarts(ReadOnlySpan<char> text)
+    {
+        var starts = new int[text.Count('\n') + 1];
+        int n = 1, i = 0;
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var lineFeed = Vector128.Create((ushort)'\n');
+        for (; i + 8 <= units.Length; i += 8)
+            for (uint bits = Vector128.Equals(Vector128.Create(units.Slice(i, 8)), lineFeed).ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+                starts[n++] = i + BitOperations.TrailingZeroCount(bits) + 1;
+        for (; i < text.Length; i++)
+            if (text[i] == '\n') starts[n++] = i + 1;
+        return starts;
     }
 
     /// <summary>Zero-based index of the line holding <paramref name="offset"/>.</summary>
