@@ -143,6 +143,22 @@ public class DetectorGateTests
     public void Percentage_gate_never_skips_a_block_the_regex_matches() => AssertGate(PercentageDetector.Pattern, t => PercentageDetector.MayHoldPercentage(t), seed: 5);
 
     [Fact]
+    public void Spelled_percentage_gate_never_skips_a_block_the_regex_matches()
+    {
+        string[] pieces = [" ", " ", "\t", "\u00A0", "\n", "-", "forty", "Twenty", "five", "FIVE", "a hundred", "one", "nineteen", "percent", "PERCENT",
+            "per cent", "Per\u00A0Cent", "per", "cent", "percentage points", "percentage", "points", "recent", "centre", "endpoint", "superpercent", "ſ", "K"];
+        int matched = 0;
+        foreach (var text in RandomPieceTexts.Generate(pieces, 13, 40_000, maxParts: 10))
+        {
+            if (!PercentageDetector.SpelledPattern.IsMatch(text)) continue;
+            matched++;
+            Assert.True(PercentageDetector.MayHoldSpelledPercent(text), $"the regex matches '{text}' but the gate skips it");
+        }
+        Assert.True(matched >= 1_000, $"only {matched} inputs matched the regex");
+        Assert.False(PercentageDetector.MayHoldSpelledPercent("a recent endpoint in the centre"));
+    }
+
+    [Fact]
     public void Ratio_gate_never_skips_a_block_the_regex_matches() => AssertGate(NumberDetector.RatioPattern, NumberDetector.HasRatioColon, seed: 7);
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed partial class PercentageDetector : IClaimDetector
     private static partial Regex PercentRegex();
 
     internal static Regex Pattern => PercentRegex();
+    internal static Regex SpelledPattern => SpelledPercent();
 
     // Every match holds '%', '‰', "per" (percent, per cent, percentage points), "pp", "bp" (bps) or "point" (basis points):
     // a block with none is skipped. The words have no 'k' or 's' (letters with non-ASCII case variants), so they get the
@@ -42,9 +43,23 @@ public sealed partial class PercentageDetector : IClaimDetector
     private static readonly System.Buffers.SearchValues<string> Words = System.Buffers.SearchValues.Create(
         ["per", "pp", "bp", "point"], StringComparison.OrdinalIgnoreCase);
 
-    // A spelled percentage ("forty percent", "five percentage points") holds one of these.
-    private static readonly System.Buffers.SearchValues<string> SpelledWords = System.Buffers.SearchValues.Create(
-        ["cent", "point"], StringComparison.OrdinalIgnoreCase);
+    // A spelled percentage ("forty percent", "per cent", "five percentage points") holds "cent" right after "per" or
+    // "per" and one white-space character: "recent", "centre" and "endpoint" are everywhere in docs.
+    private static readonly System.Buffers.SearchValues<string> Cent = System.Buffers.SearchValues.Create(["cent"], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool MayHoldSpelledPercent(ReadOnlySpan<char> text)
+    {
+        for (int offset = 0; ;)
+        {
+            int hit = text[offset..].IndexOfAny(Cent);
+            if (hit < 0) return false;
+            int at = offset + hit;
+            if (EndsWithPer(text[..at]) || at >= 1 && char.IsWhiteSpace(text[at - 1]) && EndsWithPer(text[..(at - 1)])) return true;
+            offset = at + 1;
+        }
+    }
+
+    private static bool EndsWithPer(ReadOnlySpan<char> text) => text.EndsWith("per", StringComparison.OrdinalIgnoreCase);
 
     internal static bool MayHoldPercentage(ReadOnlySpan<char> text) => text.ContainsAny('%', '‰') || text.ContainsAny(Words);
 
@@ -55,7 +70,7 @@ public sealed partial class PercentageDetector : IClaimDetector
         if (block.Text.AsSpan().ContainsAnyInRange('0', '9'))
             foreach (var m in PercentRegex().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
-        if (block.Text.AsSpan().ContainsAny(SpelledWords))
+        if (MayHoldSpelledPercent(block.Text))
             foreach (var m in SpelledPercent().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
     }

@@ -28,7 +28,9 @@ public sealed class ClaimNeedStage(NeedVocabulary words, ClaimProfile configured
             return result;
         }
         var root = ProfileChooser.IsChangelogName(document.Source.Path) ? SectionFacts.ChangelogFile : SectionFacts.None;
-        var sections = SectionMap.Build(document, Words, root);
+        int lastBlock = 0;
+        foreach (var claim in claims) lastBlock = Math.Max(lastBlock, claim.Block.Index);
+        var sections = SectionMap.Build(document, Words, root, lastBlock);
         for (int i = 0; i < result.Length; i++)
         {
             var claim = claims[i];

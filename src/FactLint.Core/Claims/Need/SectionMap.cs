@@ -13,8 +13,8 @@ internal readonly record struct SectionFacts(bool Changelog, bool Defining, bool
 }
 
 /// <summary>
-/// The section facts of every block of a document, from its heading path: one pass over the blocks, so a claim asks an
-/// array and never scans the document.
+/// The section facts of the blocks of a document up to the last one that holds a claim, from their heading paths: one pass
+/// over those blocks, so a claim asks an array and never scans the document.
 /// </summary>
 internal sealed class SectionMap
 {
@@ -24,9 +24,9 @@ internal sealed class SectionMap
 
     public SectionFacts this[ProseBlock block] => block.Index >= 0 && block.Index < _facts.Length ? _facts[block.Index] : SectionFacts.None;
 
-    public static SectionMap Build(ProseDocument document, NeedVocabulary words, SectionFacts root)
+    public static SectionMap Build(ProseDocument document, NeedVocabulary words, SectionFacts root, int lastBlock)
     {
-        var facts = new SectionFacts[document.Blocks.Count];
+        var facts = new SectionFacts[Math.Min(document.Blocks.Count, lastBlock + 1)];
         // Open headings, outermost first, each with the facts of its section (its own and its parents').
         var open = new List<(int Level, SectionFacts Facts)>();
         var current = root;
