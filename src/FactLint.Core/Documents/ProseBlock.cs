@@ -35,6 +35,10 @@ public sealed class ProseBlock
     public ProseBlockKind Kind { get; }
     public string Text { get; }
 
+    /// <summary>Whether <see cref="Text"/> holds an ASCII digit: most detectors need one, and this asks once per block.</summary>
+    public bool HoldsDigit => _holdsDigit ??= Text.AsSpan().ContainsAnyInRange('0', '9');
+    private bool? _holdsDigit;
+
     /// <summary>Source offset of each character of <see cref="Text"/>; one extra entry maps the end.</summary>
     public SourceOffsetMap SourceOffsets { get; }
 

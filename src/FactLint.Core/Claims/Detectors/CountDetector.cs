@@ -97,7 +97,7 @@ public sealed partial class CountDetector : IClaimDetector
         if (text.Contains('#') || text.AsSpan().ContainsAny(ChartPositionWords))
             foreach (var m in ChartPosition().EnumerateMatches(text))
                 if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
-        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.HoldsDigit) return;
         foreach (var m in NumericOrdinal().EnumerateMatches(text))
         {
             var noun = OrdinalNounAfter().Match(text, m.Index + m.Length);

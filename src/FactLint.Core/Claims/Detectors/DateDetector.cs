@@ -126,7 +126,7 @@ public sealed partial class DateDetector : IClaimDetector
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.HoldsDigit) return;
         if (block.Kind == ProseBlockKind.Heading)
         {
             HeadingDates.Detect(block, DateRegex(), claims);

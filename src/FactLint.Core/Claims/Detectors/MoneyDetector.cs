@@ -36,7 +36,7 @@ public sealed partial class MoneyDetector : IClaimDetector
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        if (!block.Text.AsSpan().ContainsAnyInRange('0', '9') || !MayHoldMoney(block.Text)) return;
+        if (!block.HoldsDigit || !MayHoldMoney(block.Text)) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
         foreach (var m in MoneyRegex().EnumerateMatches(block.Text))
             claims.Add(Claim.At(ClaimKind.Money, block, m.Index, m.Index + m.Length));

@@ -81,7 +81,7 @@ public sealed partial class NumberDetector : IClaimDetector
     {
         string text = block.Text;
         DetectSpelled(block, claims);
-        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.HoldsDigit) return;
         // A ratio needs ":1" (a white-space character may stand between): most blocks have none, and the ratio regex would
         // otherwise visit every digit again.
         if (HasRatioColon(text))

@@ -67,7 +67,7 @@ public sealed partial class PercentageDetector : IClaimDetector
     {
         if (!MayHoldPercentage(block.Text)) return;
         // EnumerateMatches: no Match objects (the claim needs only the span).
-        if (block.Text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (block.HoldsDigit)
             foreach (var m in PercentRegex().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
         if (MayHoldSpelledPercent(block.Text))

@@ -120,7 +120,7 @@ public sealed partial class VersionDetector : IClaimDetector
     public void Detect(ProseBlock block, List<Claim> claims)
     {
         string text = block.Text;
-        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return;
+        if (!block.HoldsDigit) return;
         if (text.AsSpan().ContainsAny(AsciiComparisonChars) || text.AsSpan().ContainsAny('→', '≥', '≤') || text.AsSpan().ContainsAny(ContextWords))
             foreach (Match m in VersionInContext().Matches(text))
             {
