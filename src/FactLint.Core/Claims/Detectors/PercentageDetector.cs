@@ -65,9 +65,9 @@ public sealed partial class PercentageDetector : IClaimDetector
 
     public void Detect(ProseBlock block, List<Claim> claims)
     {
-        if (!MayHoldPercentage(block.Text)) return;
-        // EnumerateMatches: no Match objects (the claim needs only the span).
-        if (block.HoldsDigit)
+        // EnumerateMatches: no Match objects (the claim needs only the span). A spelled percentage holds "per", so its
+        // precheck implies MayHoldPercentage; a block without a digit is asked only that one.
+        if (block.HoldsDigit && MayHoldPercentage(block.Text))
             foreach (var m in PercentRegex().EnumerateMatches(block.Text))
                 claims.Add(Claim.At(ClaimKind.Percentage, block, m.Index, m.Index + m.Length));
         if (MayHoldSpelledPercent(block.Text))
