@@ -161,6 +161,21 @@ public class DetectorGateTests
     }
 
     [Fact]
+    public void Numeric_ordinal_gate_never_skips_a_block_the_regex_matches()
+    {
+        string[] pieces = [" ", " ", "-", ".", "2", "29", "1", "100", "٢", "2nd", "٢٩th", "th", "nd", "st", "rd", "TH", "season", "the", "and", "first", "é"];
+        int matched = 0;
+        foreach (var text in RandomPieceTexts.Generate(pieces, 17, 40_000, maxParts: 8))
+        {
+            if (!CountDetector.NumericOrdinalPattern.IsMatch(text)) continue;
+            matched++;
+            Assert.True(CountDetector.MayHoldNumericOrdinal(text), $"the regex matches '{text}' but the gate skips it");
+        }
+        Assert.True(matched >= 1_000, $"only {matched} inputs matched the regex");
+        Assert.False(CountDetector.MayHoldNumericOrdinal("the 2 standard and 3 third-party ones"));
+    }
+
+    [Fact]
     public void Ratio_gate_never_skips_a_block_the_regex_matches() => AssertGate(NumberDetector.RatioPattern, NumberDetector.HasRatioColon, seed: 7);
 
     [Fact]

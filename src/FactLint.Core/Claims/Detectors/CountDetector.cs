@@ -64,6 +64,16 @@ public sealed partial class CountDetector : IClaimDetector
     [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#-])(?:[2-9]|\d{2,3})(?:st|nd|rd|th)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericOrdinal();
 
+    internal static Regex NumericOrdinalPattern => NumericOrdinal();
+
+    // Every numeric ordinal holds a digit right before its suffix ("29th"): a pair that is rare in running text, unlike a
+    // digit alone, so one vectorised search spares most blocks with figures the regex. The regex's digits are Unicode
+    // digits: text that is not all ASCII is left to it.
+    private static readonly SearchValues<string> DigitAndSuffix = SearchValues.Create(
+        [.. Enumerable.Range(0, 10).SelectMany(d => new[] { "st", "nd", "rd", "th" }.Select(suffix => $"{d}{suffix}"))], StringComparison.Ordinal);
+
+    internal static bool MayHoldNumericOrdinal(ReadOnlySpan<char> text) => text.ContainsAny(DigitAndSuffix) || !System.Text.Ascii.IsValid(text);
+
     // A win–loss(–tie) record: "a 6–3 record", "an 8–0–1 overall record", "a record of 4–4–1", "a mark of 1–2–2".
     [GeneratedRegex(@"(?<![\p{L}\p{N}_.,/#–-])\d{1,2}[–-]\d{1,2}(?:[–-]\d{1,2})?(?![\p{L}\p{N}_–-]|[.,]\d)(?=\s+(?:\p{Ll}+\s+){0,2}?(?:record|mark)\b)" +
         @"|(?<=\b(?:record|mark)\s+of\s+)\d{1,2}[–-]\d{1,2}(?:[–-]\d{1,2})?(?![\p{L}\p{N}_–-]|[.,]\d)",
@@ -98,12 +108,13 @@ public sealed partial class CountDetector : IClaimDetector
             foreach (var m in ChartPosition().EnumerateMatches(text))
                 if (ChartVerbWithin60(text, m.Index)) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
         if (!block.HoldsDigit) return;
-        foreach (var m in NumericOrdinal().EnumerateMatches(text))
-        {
-            var noun = OrdinalNounAfter().Match(text, m.Index + m.Length);
-            if (!noun.Success) noun = RankAfter().Match(text, m.Index + m.Length);
-            if (noun.Success) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, noun.Index + noun.Length));
-        }
+        if (MayHoldNumericOrdinal(text))
+            foreach (var m in NumericOrdinal().EnumerateMatches(text))
+            {
+                var noun = OrdinalNounAfter().Match(text, m.Index + m.Length);
+                if (!noun.Success) noun = RankAfter().Match(text, m.Index + m.Length);
+                if (noun.Success) claims.Add(Claim.At(ClaimKind.Number, block, m.Index, noun.Index + noun.Length));
+            }
         if (text.AsSpan().ContainsAny('–', '-'))
             foreach (var m in Record().EnumerateMatches(text))
                 claims.Add(Claim.At(ClaimKind.Number, block, m.Index, m.Index + m.Length));
