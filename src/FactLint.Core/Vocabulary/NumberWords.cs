@@ -6,8 +6,11 @@ namespace FactLint.Core.Vocabulary;
 /// </summary>
 public static class NumberWords
 {
+    /// <summary>Regex alternatives "two" to "nine": the ones that count more than one thing ("threefold", "two games").</summary>
+    public const string TwoToNinePattern = "two|three|four|five|six|seven|eight|nine";
+
     /// <summary>Regex alternatives "one" to "nine".</summary>
-    public const string OnesPattern = "one|two|three|four|five|six|seven|eight|nine";
+    public const string OnesPattern = "one|" + TwoToNinePattern;
 
     /// <summary>Regex alternatives "ten" to "nineteen".</summary>
     public const string TeensPattern = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactLint.Core.Documents;
 using FactLint.Core.Parsing;
+using FactLint.Core.Vocabulary;
 
 namespace FactLint.Core.Claims.Detectors;
 
@@ -17,10 +18,13 @@ public sealed partial class StatisticDetector : IClaimDetector
         Words = [.. LeadWords.Where(w => w != "a"), "third", "thirds", "quarter", "quarters", "fifth", "fifths", "fourths"],
     };
 
-    private const string Small = @"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|hundred|thousand)";
+    // The small counts a share is written with ("one in five", "three out of four").
+    private const string UpToTwelve = NumberWords.OnesPattern + "|ten|eleven|twelve";
+
+    private const string Small = @"(?:\d+(?:\.\d+)?|" + UpToTwelve + @"|a\s+hundred|a\s+thousand|hundred|thousand)";
 
     // The number words that take "fold" ("threefold"): in the pattern, and as lead words with "fold" glued on.
-    private const string FoldNumbers = "two|three|four|five|six|seven|eight|nine|ten|hundred|thousand";
+    private const string FoldNumbers = NumberWords.TwoToNinePattern + "|ten|hundred|thousand";
     private const string Fold = @"(?:" + FoldNumbers + @"|\d+(?:\.\d+)?-)fold";
 
     // Words before "half of" that make it a share: "nearly half of", "more than half of".
@@ -53,8 +57,7 @@ public sealed partial class StatisticDetector : IClaimDetector
 
     // Every word a statistic can open with (the pattern's first words); a number opens one too.
     private static readonly HashSet<string> LeadWords = new(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "hundred", "thousand",
-         "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved",
+        [.. UpToTwelve.Split('|'), "a", "hundred", "thousand", "twice", "thrice", "half", "doubled", "tripled", "quadrupled", "halved",
          .. FoldNumbers.Split('|').Select(n => n + "fold")],
         StringComparer.OrdinalIgnoreCase);
 
