@@ -33,4 +33,7 @@ public sealed class ProseDocument
     public IReadOnlyList<ProseBlock> Blocks { get; }
     public IReadOnlyList<HtmlComment> Comments { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<ProseBlock>> Footnotes { get; }
+
+    /// <summary>Inline code spans in paragraphs left out unparsed (they hold no claim, but code spans say what a file is).</summary>
+    public int UnparsedCodeSpans { get; init; }
 }

@@ -9,10 +9,11 @@ namespace FactLint.Core.Parsing;
 
 /// <summary>
 /// Decides, from a paragraph's raw lines, whether its inline parse can change a lint result. A paragraph that holds none of
-/// the loaded detectors' <see cref="InlineTriggers"/>, no entity, table pipe, comment or footnote reference, and no source
-/// label with a colon holds no claim; its links and citations reach only claims in the same paragraph, so it is left
-/// unparsed. Paragraphs whose citations reach other blocks are always parsed: in block quotes, tables and footnotes, and
-/// under a References heading (numbered entries). Only for linted files: cited sources are parsed whole.
+/// the loaded detectors' <see cref="InlineTriggers"/>, no entity, comment or footnote reference, and no source label with
+/// a colon holds no claim; its links and citations reach only claims in the same paragraph, so it is left unparsed (its
+/// code spans are still counted, <see cref="UnparsedCodeSpans"/>). Paragraphs whose citations reach other blocks are
+/// always parsed: in block quotes, grid-table cells and footnotes, and under a References heading (numbered entries).
+/// Only for linted files: cited sources are parsed whole.
 /// </summary>
 public sealed class InlineParseGate
 {
@@ -49,8 +50,10 @@ public sealed class InlineParseGate
             Words = wholeWords ? words : [],
             WordPairs = [new WordPair(notes, [.. noteWords])],
         });
-        // '&' (an entity can stand for any character) and '|' (a pipe table is found while parsing inlines) matter to every detector.
-        _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&|")));
+        // '&' (an entity can stand for any character) matters to every detector. A pipe table is still one paragraph here (its
+        // rows are found while parsing inlines): with no trigger in the whole table, no row holds a claim, and a row's
+        // citations cover only its own row.
+        _marks = SearchValues.Create(string.Concat(triggers.Characters.Union("&")));
         _nonAscii = triggers.NonAscii;
         _openingApostrophe = triggers.OpeningApostrophe;
         _words = new TriggerWordSet(triggers);

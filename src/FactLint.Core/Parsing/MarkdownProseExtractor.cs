@@ -62,7 +62,7 @@ public static class MarkdownProseExtractor
         {
             walker.VisitBlock(block, new Context(order++, InQuote: false, Kind: ProseBlockKind.Paragraph, FootnoteLabel: null, TableRow: -1, ListItem: -1));
         }
-        return new ProseDocument(source, walker.Blocks, walker.Comments);
+        return new ProseDocument(source, walker.Blocks, walker.Comments) { UnparsedCodeSpans = walker.UnparsedCodeSpans };
     }
 
     /// <summary>Leading whitespace (in columns) before a list or quote marker beyond which a file is refused unparsed.</summary>
@@ -95,6 +95,7 @@ public static class MarkdownProseExtractor
     {
         public List<ProseBlock> Blocks { get; } = new();
         public List<HtmlComment> Comments { get; } = new();
+        public int UnparsedCodeSpans { get; private set; }
         private readonly string _text = source.Text;
 
         public void VisitBlock(Block block, Context context)
@@ -111,6 +112,9 @@ public static class MarkdownProseExtractor
                     return;
                 case HeadingBlock heading:
                     EmitLeaf(heading, context with { Kind = ProseBlockKind.Heading });
+                    return;
+                case ParagraphBlock { Inline: null } unparsed: // left out by the inline-parse gate
+                    UnparsedCodeSpans += Parsing.UnparsedCodeSpans.Count(unparsed.Lines);
                     return;
                 case ParagraphBlock paragraph:
                     EmitLeaf(paragraph, context);

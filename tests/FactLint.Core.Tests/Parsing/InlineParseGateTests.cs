@@ -104,7 +104,11 @@ public class InlineParseGateTests
     [InlineData("Costs were halved.", true)]
     [InlineData("Café prices rose.", true)]
     [InlineData("A &quot;quoted&quot; entity.", true)]
-    [InlineData("a | b\n--|--\nc | d", true)]
+    // A pipe table is one paragraph until its inline parse: with no trigger in any row, no row holds a claim.
+    [InlineData("a | b\n--|--\nc | d", false)]
+    [InlineData("| Option | Default |\n|---|---|\n| `--cache` | `on` |", false)]
+    [InlineData("a | b\n--|--\nc | 12", true)]
+    [InlineData("a | b\n--|--\nc | twice", true)]
     [InlineData("Text <!-- factlint-disable --> here.", true)]
     [InlineData("Text with a note[^a].", true)]
     [InlineData("Source: the annual report.", true)]
@@ -139,7 +143,6 @@ public class InlineParseGateTests
 
     [Theory]
     [InlineData("> Plain words in a quote\n> — Jane Doe\n")]
-    [InlineData("| A | B |\n|---|---|\n| see [report](https://example.com/r) | plain |\n")]
     [InlineData("+---+---+\n| a | b |\n+===+===+\n| plain | [link](https://example.com) |\n+---+---+\n")]
     [InlineData("Text[^1].\n\n[^1]: Plain words in a footnote.\n")]
     [InlineData("## References\n\n- Plain entry, no figure\n- [Linked entry](https://example.com)\n")]
@@ -164,6 +167,10 @@ public class InlineParseGateTests
         "As Jane Doe said, 'we ship when it is ready and not a day before'.\n\nTwice as many users came.\n\nA third of users left.\n\nTwo million homes.\n",
         "“Curly quotes around several words of speech,” she said.\n\nIt’s a plain apostrophe.\n\nThe ſix timeſ more case.\n",
         "A &ldquo;quoted phrase of five words&rdquo; via entities.\n\nA pipe table:\n\na | b\n--|--\nc | d\n",
+        // Pipe tables with no trigger, left unparsed, between claims and the lines that may cite them.
+        "| A | B |\n|---|---|\n| see [report](https://example.com/r) | plain |\n\nSales rose 12% in March.\n",
+        "Sales rose 12% in March.\n\n| Option | Default |\n|---|---|\n| `--cache` | `on` |\n\nSource: [the letter](https://example.com/l)\n",
+        "| Year | Sales |\n|---|---|\n| 2021 | 1,200 |\n\n| Option | Default |\n|---|---|\n| `--cache` | `on` |\n\nSee [the report](https://example.com/r).\n",
         "> A quote with no figure at all in it\n> — Jane Doe, 2023\n\nPlain words.\n",
         "- Plain item\n- Item with 12 things\n  - Nested plain item\n  - Nested \"quoted words that are long enough\" item\n",
         "Setext heading\n===\n\nPlain paragraph.\n\nRevenue grew 40% [1].\n\nReferences\n----------\n\n- Annual report\n",

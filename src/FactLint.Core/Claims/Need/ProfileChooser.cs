@@ -79,11 +79,13 @@ public static class ProfileChooser
     }
 
     // Inline code leaves an opaque placeholder in the prose whose source offset is the opening backtick (images, autolinks
-    // and inline HTML leave the same placeholder, at '!' or '<'). Counting stops at the limit.
+    // and inline HTML leave the same placeholder, at '!' or '<'). Paragraphs left unparsed were counted from their raw lines.
+    // Counting stops at the limit.
     internal static int CountCodeSpans(ProseDocument document, int limit)
     {
         var source = document.Source.Text;
-        int count = 0;
+        int count = document.UnparsedCodeSpans;
+        if (count >= limit) return count;
         foreach (var block in document.Blocks)
         {
             var text = block.Text;

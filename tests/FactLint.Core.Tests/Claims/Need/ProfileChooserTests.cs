@@ -57,6 +57,21 @@ public class ProfileChooserTests
     }
 
     [Fact]
+    public void Code_spans_count_alike_in_paragraphs_the_inline_parse_gate_left_out()
+    {
+        // An options table and a paragraph with no figure are left unparsed by the gate; their code spans still say the
+        // file is a reference page.
+        var page = "Plain words about `acme` and `acme-cli`.\n\n| Option | Default |\n|---|---|\n" +
+                   string.Concat(Enumerable.Range(0, 4).Select(i => $"| `--opt{(char)('a' + i)}` | `on` |\n")) + "\nThe tool reads 12 files.\n";
+        var gate = FactLint.Core.Engine.LintProfile.Load(FactLintConfig.Default(Path.GetTempPath())).InlineGate!;
+        var gated = FactLint.Core.Parsing.MarkdownProseExtractor.Extract(new FactLint.Core.Text.SourceText("docs/page.md", page), gate);
+        Assert.Single(gated.Blocks);
+        Assert.Equal(10, ProfileChooser.CountCodeSpans(gated, 100));
+        Assert.Equal(ProfileChooser.CountCodeSpans(TestDocuments.Parse(page, "docs/page.md"), 100), ProfileChooser.CountCodeSpans(gated, 100));
+        Assert.Equal(ClaimProfile.Docs, ProfileChooser.Decide(gated, ClaimProfile.Auto).Profile);
+    }
+
+    [Fact]
     public void A_comment_in_the_file_wins_over_the_config_and_auto()
     {
         var decision = Decide("<!-- factlint-profile: strict -->\n# Notes\n", "README.md", ClaimProfile.Docs);

@@ -1,0 +1,67 @@
+using Markdig.Helpers;
+
+namespace FactLint.Core.Parsing;
+
+/// <summary>
+/// Counts the inline code spans of a paragraph the inline-parse gate left unparsed, from its raw lines, so that what a
+/// file's code spans decide (its profile) does not depend on which paragraphs the gate parsed. CommonMark's rule: a run of
+/// backticks opens a span that the next run of the same length closes; a run with no such closer is literal text. A
+/// backslash before a run escapes its first backtick, and Markdig opens no span with the rest. Raw HTML and autolinks, which
+/// can hide a backtick, are not read.
+/// </summary>
+internal static class UnparsedCodeSpans
+{
+    public static int Count(StringLineGroup lines)
+    {
+        bool any = false;
+        for (int i = 0; i < lines.Count && !any; i++) any = lines.Lines[i].Slice.AsSpan().Contains('`');
+        if (!any) return 0;
+        // Runs never cross a line end; spans may. Lengths in order are all the matching needs.
+        var runs = new List<Run>();
+        for (int i = 0; i < lines.Count; i++) AddRuns(lines.Lines[i].Slice.AsSpan(), runs);
+        return CountSpans(runs);
+    }
+
+    /// <summary>A backtick run: its length, and its length as an opener: none after a backslash, which escapes its first backtick
+    /// outside a span, and Markdig opens no span with backticks that follow a backtick.</summary>
+    internal readonly record struct Run(int Length, int AsOpener);
+
+    internal static void AddRuns(ReadOnlySpan<char> line, List<Run> runs)
+    {
+        for (int at = line.IndexOf('`'); at >= 0;)
+        {
+            int end = at;
+            while (end < line.Length && line[end] == '`') end++;
+            int length = end - at;
+            runs.Add(new Run(length, at > 0 && line[at - 1] == '\\' && !Escaped(line, at - 1) ? 0 : length));
+            int next = line[end..].IndexOf('`');
+            at = next < 0 ? -1 : end + next;
+        }
+    }
+
+    // A backslash is itself escaped by an odd number of backslashes before it.
+    private static bool Escaped(ReadOnlySpan<char> line, int at)
+    {
+        int n = 0;
+        while (at - 1 - n >= 0 && line[at - 1 - n] == '\\') n++;
+        return n % 2 == 1;
+    }
+
+    // Inside a span backslashes are literal: a closer is matched on its whole length.
+    internal static int CountSpans(List<Run> runs)
+    {
+        int count = 0;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            int length = runs[i].AsOpener;
+            if (length == 0) continue;
+            int closer = -1;
+            for (int j = i + 1; j < runs.Count && closer < 0; j++)
+                if (runs[j].Length == length) closer = j;
+            if (closer < 0) continue;
+            count++;
+            i = closer;
+        }
+        return count;
+    }
+}
