@@ -2,13 +2,13 @@
 # Issue 22 reproductions: builds each hostile input in a scratch git repository, runs `factlint check` on it next to a
 # good file, and prints one row per case: exit code, wall seconds, peak RSS (from /usr/bin/time -v), and the first
 # line of output that names the bad file. Usage: tests/bench/hostile-inputs.sh DLL [case...] [--limit SECONDS]
-# Cases: store-link cache-file stars long-line footnotes refdefs wide-table fifo dev-zero fragment big-source
+# Cases: store-link cache-file stars backticks long-line footnotes refdefs wide-table fifo dev-zero fragment big-source
 #        odd-names output-folder output-full msbuild-binary config-folder config-types
 set -u
 DLL=$(realpath "$1"); shift
 LIMIT=${LIMIT:-60}
 CASES=("$@")
-[ ${#CASES[@]} -eq 0 ] && CASES=(store-link cache-file stars long-line footnotes refdefs wide-table fifo dev-zero fragment big-source odd-names output-folder output-full msbuild-binary config-folder config-types)
+[ ${#CASES[@]} -eq 0 ] && CASES=(store-link cache-file stars backticks long-line footnotes refdefs wide-table fifo dev-zero fragment big-source odd-names output-folder output-full msbuild-binary config-folder config-types)
 WORK=$(mktemp -d /tmp/factlint-hostile.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 GOOD='We served 1,847 customers last year.'
@@ -47,6 +47,9 @@ for c in "${CASES[@]}"; do
   stars)
     d=$(fresh $c); python3 -c "print('*'*40000+'x 12.5%'+'*'*40000)" > "$d/e.md"
     run $c "$d" check --no-model e.md good.md ;;
+  backticks) # a paragraph the gate leaves unparsed whose code spans are counted from raw lines: many runs with no closer
+    d=$(fresh $c); python3 -c "print(''.join('\`'*k+'b ' for k in range(2, 1500))+'\`a '*200000)" > "$d/ticks.md"
+    run $c "$d" check --no-model ticks.md good.md ;;
   long-line)
     d=$(fresh $c); python3 -c "print('The value was 12.5% and 3,400 units. '*113000)" > "$d/long.md"
     run $c "$d" check --no-model --format concise long.md good.md ;;

@@ -47,20 +47,23 @@ internal static class UnparsedCodeSpans
         return n % 2 == 1;
     }
 
-    // Inside a span backslashes are literal: a closer is matched on its whole length.
+    // Inside a span backslashes are literal: a closer is matched on its whole length. Each run's next run of the same
+    // length is found in one backward pass, so runs with no closer cost no rescan (a hostile paragraph can hold many).
     internal static int CountSpans(List<Run> runs)
     {
+        var next = new int[runs.Count];
+        var last = new Dictionary<int, int>();
+        for (int i = runs.Count - 1; i >= 0; i--)
+        {
+            next[i] = last.TryGetValue(runs[i].Length, out int j) ? j : -1;
+            last[runs[i].Length] = i;
+        }
         int count = 0;
         for (int i = 0; i < runs.Count; i++)
         {
-            int length = runs[i].AsOpener;
-            if (length == 0) continue;
-            int closer = -1;
-            for (int j = i + 1; j < runs.Count && closer < 0; j++)
-                if (runs[j].Length == length) closer = j;
-            if (closer < 0) continue;
+            if (runs[i].AsOpener == 0 || next[i] < 0) continue;
             count++;
-            i = closer;
+            i = next[i];
         }
         return count;
     }
