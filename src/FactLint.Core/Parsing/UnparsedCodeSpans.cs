@@ -16,24 +16,23 @@ internal static class UnparsedCodeSpans
         bool any = false;
         for (int i = 0; i < lines.Count && !any; i++) any = lines.Lines[i].Slice.AsSpan().Contains('`');
         if (!any) return 0;
-        // Runs never cross a line end; spans may. Lengths in order are all the matching needs.
+        // Runs never cross a line end; spans may.
         var runs = new List<Run>();
         for (int i = 0; i < lines.Count; i++) AddRuns(lines.Lines[i].Slice.AsSpan(), runs);
         return CountSpans(runs);
     }
 
-    /// <summary>A backtick run: its length, and its length as an opener: none after a backslash, which escapes its first backtick
-    /// outside a span, and Markdig opens no span with backticks that follow a backtick.</summary>
-    internal readonly record struct Run(int Length, int AsOpener);
+    // A backtick run and whether it can open a span: not after a backslash, which escapes its first backtick outside a span,
+    // as Markdig opens no span with backticks that follow a backtick.
+    private readonly record struct Run(int Length, bool CanOpen);
 
-    internal static void AddRuns(ReadOnlySpan<char> line, List<Run> runs)
+    private static void AddRuns(ReadOnlySpan<char> line, List<Run> runs)
     {
         for (int at = line.IndexOf('`'); at >= 0;)
         {
             int end = at;
             while (end < line.Length && line[end] == '`') end++;
-            int length = end - at;
-            runs.Add(new Run(length, at > 0 && line[at - 1] == '\\' && !Escaped(line, at - 1) ? 0 : length));
+            runs.Add(new Run(end - at, CanOpen: at == 0 || line[at - 1] != '\\' || Escaped(line, at - 1)));
             int next = line[end..].IndexOf('`');
             at = next < 0 ? -1 : end + next;
         }
@@ -49,7 +48,7 @@ internal static class UnparsedCodeSpans
 
     // Inside a span backslashes are literal: a closer is matched on its whole length. Each run's next run of the same
     // length is found in one backward pass, so runs with no closer cost no rescan (a hostile paragraph can hold many).
-    internal static int CountSpans(List<Run> runs)
+    private static int CountSpans(List<Run> runs)
     {
         var next = new int[runs.Count];
         var last = new Dictionary<int, int>();
@@ -61,7 +60,7 @@ internal static class UnparsedCodeSpans
         int count = 0;
         for (int i = 0; i < runs.Count; i++)
         {
-            if (runs[i].AsOpener == 0 || next[i] < 0) continue;
+            if (!runs[i].CanOpen || next[i] < 0) continue;
             count++;
             i = next[i];
         }
