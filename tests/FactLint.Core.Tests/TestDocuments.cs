@@ -1,7 +1,9 @@
 using FactLint.Core.Citations;
 using FactLint.Core.Claims;
+using FactLint.Core.Config;
 using FactLint.Core.Documents;
 using FactLint.Core.Engine;
+using FactLint.Core.Parsing;
 using FactLint.Core.Text;
 
 namespace FactLint.Core.Tests;
@@ -11,6 +13,13 @@ internal static class TestDocuments
 {
     public static ProseDocument Parse(string markdown, string path = "doc.md") =>
         FileLinter.Parse(new SourceText(path, markdown));
+
+    /// <summary>The built-in profile's inline-parse gate.</summary>
+    public static InlineParseGate BuiltInGate { get; } = LintProfile.Load(FactLintConfig.Default(Path.GetTempPath())).InlineGate!;
+
+    /// <summary>A document parsed as a linted file is: paragraphs the built-in gate rules out are left unparsed.</summary>
+    public static ProseDocument ParseGated(string markdown, string path = "doc.md") =>
+        FileLinter.Parse(new SourceText(path, markdown), BuiltInGate);
 
     public static IReadOnlyList<Claim> Claims(string markdown) =>
         new ClaimDetection(ClaimDetection.DefaultDetectors()).Detect(Parse(markdown));

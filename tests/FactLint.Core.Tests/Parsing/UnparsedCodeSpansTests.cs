@@ -1,8 +1,5 @@
 using System.Text;
-using FactLint.Core.Config;
-using FactLint.Core.Engine;
 using FactLint.Core.Parsing;
-using FactLint.Core.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,12 +7,10 @@ namespace FactLint.Core.Tests.Parsing;
 
 public class UnparsedCodeSpansTests
 {
-    private static readonly InlineParseGate Gate = LintProfile.Load(FactLintConfig.Default(Path.GetTempPath())).InlineGate!;
-
     // What the gated extraction counted in paragraphs it left unparsed, and what Markdig finds parsing them.
     private static (int Counted, int Parsed) Count(string markdown)
     {
-        var document = MarkdownProseExtractor.Extract(new SourceText("doc.md", markdown), Gate);
+        var document = TestDocuments.ParseGated(markdown);
         Assert.Empty(document.Blocks); // every paragraph here holds no trigger, so none is parsed
         int parsed = Markdig.Markdown.Parse(markdown, MarkdownProseExtractor.Pipeline).Descendants<CodeInline>().Count();
         return (document.UnparsedCodeSpans, parsed);
@@ -62,7 +57,7 @@ public class UnparsedCodeSpansTests
     [Fact]
     public void Parsed_paragraphs_are_not_counted_twice()
     {
-        var document = MarkdownProseExtractor.Extract(new SourceText("doc.md", "We have `12` users.\n\nUse `a` here.\n"), Gate);
+        var document = TestDocuments.ParseGated("We have `12` users.\n\nUse `a` here.\n");
         Assert.Single(document.Blocks);
         Assert.Equal(1, document.UnparsedCodeSpans);
     }

@@ -63,8 +63,7 @@ public class ProfileChooserTests
         // file is a reference page.
         var page = "Plain words about `acme` and `acme-cli`.\n\n| Option | Default |\n|---|---|\n" +
                    string.Concat(Enumerable.Range(0, 4).Select(i => $"| `--opt{(char)('a' + i)}` | `on` |\n")) + "\nThe tool reads 12 files.\n";
-        var gate = FactLint.Core.Engine.LintProfile.Load(FactLintConfig.Default(Path.GetTempPath())).InlineGate!;
-        var gated = FactLint.Core.Parsing.MarkdownProseExtractor.Extract(new FactLint.Core.Text.SourceText("docs/page.md", page), gate);
+        var gated = TestDocuments.ParseGated(page, "docs/page.md");
         Assert.Single(gated.Blocks);
         Assert.Equal(10, ProfileChooser.CountCodeSpans(gated, 100));
         Assert.Equal(ProfileChooser.CountCodeSpans(TestDocuments.Parse(page, "docs/page.md"), 100), ProfileChooser.CountCodeSpans(gated, 100));
